@@ -159,6 +159,13 @@ export interface GraphStore {
   nearestPassages(vector: Float32Array, k: number): Promise<PassageHit[]>;
   nearestEntities(vector: Float32Array, k: number): Promise<EntityHit[]>;
 
+  /**
+   * Everything the store holds of one document, as it was written (entities with their
+   * merged state, relations restricted to this document's evidence, embeddings included).
+   * Used by `policygraph export` to copy one store into another.
+   */
+  readDocumentBundle(docId: string): Promise<ExtractedDocument | null>;
+
   /** Read-only Cypher for analysts (Neo4j only; embedded throws NOT_IMPLEMENTED). */
   cypher?(query: string, params: Record<string, unknown>, opts: { maxRows: number; timeoutMs: number }): Promise<{
     columns: string[];
