@@ -1,0 +1,107 @@
+/**
+ * Data files of question understanding: search/lexicon/question-cues.json (our cue words) and
+ * the domain glossary ingest/lexicon/glossary.json (owned by extraction, read here in reverse).
+ * Loaded lazily on first use, validated once, cached.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { PolicygraphError } from '../core/errors.js';
+import { ENTITY_TYPES, type EntityType } from '../ingest/types.js';
+
+const AnswerTypeCues = z.object({
+  type: z.enum(ENTITY_TYPES),
+  zh: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+});
+
+const EnPhrase = z.object({
+  en: z.string().min(1),
+  zh: z.array(z.string().min(1)).min(1),
+  /** Attaches to the preceding word when hyphenated (government-led -> 政府主导). */
+  suffix: z.boolean().optional(),
+  /** Light verbs (adopt, use): kept as low-weight terms. */
+  weak: z.boolean().optional(),
+});
+
+const QuestionCuesSchema = z.object({
+  answerTypes: z.array(AnswerTypeCues).min(1),
+  defaultType: z.enum(ENTITY_TYPES),
+  zhQuestionWords: z.array(z.string().min(1)),
+  zhTailPatterns: z.array(z.string().min(1)),
+  zhFrameWords: z.array(z.string().min(1)),
+  zhStopWords: z.array(z.string().min(1)),
+  zhWeakWords: z.array(z.string().min(1)).default([]),
+  enQuestionWords: z.array(z.string().min(1)),
+  enFunctionWords: z.array(z.string().min(1)),
+  negation: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  enPhrases: z.array(EnPhrase),
+});
+export type QuestionCues = z.infer<typeof QuestionCuesSchema>;
+export type EnPhraseEntry = z.infer<typeof EnPhrase>;
+
+const GlossarySchema = z.array(
+  z.object({
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    enAlt: z.union([z.array(z.string()), z.string()]).optional(),
+  }).passthrough(),
+);
+export interface GlossaryEntry {
+  zh: string;
+  en: string[];
+}
+
+/** The project root: the nearest folder upwards holding package.json (works from source and from dist/). */
+export function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) throw new PolicygraphError('CONFIG', 'cannot locate the project root (no package.json above search/)');
+    dir = up;
+  }
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new PolicygraphError('CONFIG', `cannot read lexicon: ${(e as Error).message}`, { file, cause: e });
+  }
+}
+
+let cues: QuestionCues | undefined;
+export function questionCues(): QuestionCues {
+  if (cues) return cues;
+  const file = path.join(projectRoot(), 'search', 'lexicon', 'question-cues.json');
+  const parsed = QuestionCuesSchema.safeParse(readJson(file));
+  if (!parsed.success) throw new PolicygraphError('CONFIG', `invalid question cues: ${parsed.error.message}`, { file });
+  cues = parsed.data;
+  return cues;
+}
+
+let glossary: GlossaryEntry[] | undefined;
+/** The bilingual domain glossary; empty when extraction has not written one yet. */
+export function domainGlossary(): GlossaryEntry[] {
+  if (glossary) return glossary;
+  const file = path.join(projectRoot(), 'ingest', 'lexicon', 'glossary.json');
+  if (!existsSync(file)) return (glossary = []);
+  const raw = readJson(file);
+  const list = Array.isArray(raw) ? raw : (raw as { entries?: unknown }).entries ?? (raw as { glossary?: unknown }).glossary;
+  const parsed = GlossarySchema.safeParse(list);
+  if (!parsed.success) throw new PolicygraphError('CONFIG', `invalid glossary: ${parsed.error.message}`, { file });
+  glossary = parsed.data.map((g) => ({
+    zh: g.zh,
+    en: [g.en, ...(typeof g.enAlt === 'string' ? [g.enAlt] : g.enAlt ?? [])].filter((s) => s.trim().length > 0),
+  }));
+  return glossary;
+}
+
+/** Answer-type cue nouns of one language, longest first, with their type. */
+export function typeCueNouns(lang: 'zh' | 'en'): Array<{ cue: string; type: EntityType }> {
+  const out: Array<{ cue: string; type: EntityType }> = [];
+  for (const t of questionCues().answerTypes) for (const cue of t[lang]) out.push({ cue: cue.toLowerCase(), type: t.type });
+  return out.sort((a, b) => b.cue.length - a.cue.length);
+}

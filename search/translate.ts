@@ -1,0 +1,216 @@
+/**
+ * Query translation English -> Chinese: glossary and policy phrases longest-first, then
+ * CC-CEDICT read in reverse for the remaining content words; English function words dropped.
+ * Each English concept becomes a TermGroup of Chinese alternatives, best first.
+ */
+import { segment } from '../ingest/segment.js';
+import { reverseLookup } from './cedict-reverse.js';
+import { domainGlossary, questionCues } from './lexicon.js';
+
+export interface TermGroup {
+  /** The English words (or Chinese run) this group stands for. */
+  source: string;
+  /** Chinese alternatives, best first. */
+  alternatives: string[];
+  /** Light verbs and the like: matched with a low weight. */
+  weak: boolean;
+  /** A negation cue precedes this group (does not / without ...). */
+  negated: boolean;
+  origin: 'glossary' | 'phrase' | 'dictionary' | 'chinese';
+}
+
+export interface Translation {
+  /** The Chinese query: best alternative of each group (the text itself when it is Chinese). */
+  zh: string;
+  /** Every Chinese alternative of every group, for lexical search. */
+  terms: string[];
+  english: boolean;
+  groups: TermGroup[];
+  /** An English negation cue was seen. */
+  negated: boolean;
+  /** English content words nothing could translate. */
+  unknown: string[];
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /[A-Za-z]/g;
+
+/** English when Latin letters outnumber Han characters (mixed questions keep their Han runs as terms). */
+export function isEnglish(text: string): boolean {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  return latin > 0 && latin >= han * 2;
+}
+
+/** Plural-stripping stemmer applied to both phrase keys and query words, so they meet. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+interface PhraseEntry {
+  alternatives: string[];
+  weak: boolean;
+  suffix: boolean;
+  origin: 'glossary' | 'phrase';
+}
+
+const phraseKey = (en: string): string =>
+  en.toLowerCase().replace(/[-_/]+/g, ' ').replace(/[^a-z0-9&' ]+/g, ' ').split(/\s+/).filter(Boolean).map(stem).join(' ');
+
+let phrases: Map<string, PhraseEntry> | undefined;
+let maxPhraseWords = 1;
+function phraseTable(): Map<string, PhraseEntry> {
+  if (phrases) return phrases;
+  const table = new Map<string, PhraseEntry>();
+  const add = (en: string, zh: string[], origin: PhraseEntry['origin'], weak = false, suffix = false) => {
+    const key = phraseKey(en);
+    if (!key) return;
+    maxPhraseWords = Math.max(maxPhraseWords, key.split(' ').length);
+    const prev = table.get(key);
+    if (prev) {
+      for (const z of zh) if (!prev.alternatives.includes(z)) prev.alternatives.push(z);
+      prev.suffix ||= suffix;
+    } else table.set(key, { alternatives: [...zh], weak, suffix, origin });
+  };
+  // the domain glossary first: its Chinese is the documents' own vocabulary
+  for (const g of domainGlossary()) for (const en of g.en) add(en, [g.zh], 'glossary');
+  for (const p of questionCues().enPhrases) add(p.en, p.zh, 'phrase', p.weak ?? false, p.suffix ?? false);
+  phrases = table;
+  return table;
+}
+
+interface Word {
+  text: string;
+  han: boolean;
+  /** Written attached to the previous word by a hyphen (government-led). */
+  hyphenated: boolean;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  const re = /\p{Script=Han}+|[a-z0-9&]+(?:'[a-z]+)?/gu;
+  const lower = text.toLowerCase();
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    out.push({ text: m[0], han: /\p{Script=Han}/u.test(m[0]), hyphenated: m.index > 0 && lower[m.index - 1] === '-' });
+  }
+  return out;
+}
+
+/** Inflection variants tried against the dictionary when the word itself is absent. */
+function variants(word: string): string[] {
+  const out = [word, stem(word)];
+  if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  if (word.endsWith('ed') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ly') && word.length > 4) out.push(word.slice(0, -2));
+  if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
+  return [...new Set(out)];
+}
+
+function dictionaryAlternatives(word: string): string[] {
+  const scored = new Map<string, number>();
+  for (const v of variants(word)) {
+    for (const c of reverseLookup(v, 3)) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
+  }
+  return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([zh]) => zh);
+}
+
+function chineseTranslation(text: string): Translation {
+  const stop = new Set(questionCues().zhStopWords);
+  const weak = new Set(questionCues().zhWeakWords);
+  const groups: TermGroup[] = [];
+  for (const t of segment(text)) {
+    if (!/\p{Script=Han}|[A-Za-z0-9]/u.test(t.text) || stop.has(t.text)) continue;
+    groups.push({ source: t.text, alternatives: [t.text], weak: weak.has(t.text), negated: false, origin: 'chinese' });
+  }
+  return { zh: text.trim(), terms: [...new Set(groups.map((g) => g.alternatives[0]))], english: false, groups, negated: false, unknown: [] };
+}
+
+/**
+ * Translate a query. Chinese input is returned as is (with its segmented content words as
+ * terms); English input is translated group by group.
+ */
+export function translateQuery(text: string): Translation {
+  if (!isEnglish(text)) return chineseTranslation(text);
+  const cues = questionCues();
+  const functionWords = new Set(cues.enFunctionWords.map((w) => w.toLowerCase()));
+  const negations = new Set(cues.negation.en.map((w) => w.toLowerCase()));
+  const table = phraseTable();
+  const ws = words(text);
+  const groups: TermGroup[] = [];
+  const unknown: string[] = [];
+  let negatedNext = false;
+  let negated = false;
+  /** A suffix word followed by "by" (led by X): combined with the next group. */
+  let pendingSuffix: string[] | null = null;
+
+  const push = (g: TermGroup) => {
+    if (pendingSuffix) {
+      g = { ...g, alternatives: combine(g.alternatives, pendingSuffix) };
+      pendingSuffix = null;
+    }
+    if (negatedNext) {
+      g = { ...g, negated: true };
+      negatedNext = false;
+    }
+    groups.push(g);
+  };
+
+  for (let i = 0; i < ws.length; ) {
+    const w = ws[i];
+    if (w.han) {
+      push({ source: w.text, alternatives: [w.text], weak: false, negated: false, origin: 'chinese' });
+      i += 1;
+      continue;
+    }
+    if (negations.has(w.text) || w.text.endsWith("n't")) {
+      negatedNext = true;
+      negated = true;
+      i += 1;
+      continue;
+    }
+    // longest phrase first, never across a Han run
+    let matched = false;
+    for (let n = Math.min(maxPhraseWords, ws.length - i); n >= 1 && !matched; n--) {
+      const span = ws.slice(i, i + n);
+      if (span.some((s) => s.han)) continue;
+      const entry = table.get(span.map((s) => stem(s.text)).join(' '));
+      if (!entry) continue;
+      // a single function word is only a phrase when the table says so explicitly (e.g. "have")
+      matched = true;
+      const prev = groups[groups.length - 1];
+      if (entry.suffix && n === 1 && w.hyphenated && prev) {
+        // government-led -> 政府主导: the suffix attaches to the word before the hyphen
+        groups[groups.length - 1] = { ...prev, source: `${prev.source}-${w.text}`, alternatives: combine(prev.alternatives, entry.alternatives) };
+      } else if (entry.suffix && n === 1 && ws[i + 1]?.text === 'by') {
+        pendingSuffix = entry.alternatives;
+        i += 1; // skip "by"
+      } else {
+        push({ source: span.map((s) => s.text).join(' '), alternatives: entry.alternatives, weak: entry.weak, negated: false, origin: entry.origin });
+      }
+      i += n;
+    }
+    if (matched) continue;
+    if (functionWords.has(w.text) || /^\d+$/.test(w.text)) {
+      i += 1;
+      continue;
+    }
+    const alts = dictionaryAlternatives(w.text);
+    if (alts.length > 0) push({ source: w.text, alternatives: alts, weak: false, negated: false, origin: 'dictionary' });
+    else unknown.push(w.text);
+    i += 1;
+  }
+  if (pendingSuffix) groups.push({ source: 'by', alternatives: pendingSuffix, weak: true, negated: false, origin: 'phrase' });
+
+  const zh = groups.map((g) => `${g.negated ? '不' : ''}${g.alternatives[0]}`).join(' ');
+  const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
+  return { zh, terms, english: true, groups, negated, unknown };
+}
+
+/** Every head + suffix pairing, heads first (at most 6). */
+function combine(heads: string[], suffixes: string[]): string[] {
+  const out: string[] = [];
+  for (const h of heads) for (const s of suffixes) out.push(`${h}${s}`);
+  return out.slice(0, 6);
+}

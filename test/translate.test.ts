@@ -1,0 +1,83 @@
+// search/translate.ts: English -> Chinese query translation over the glossary, policy phrases and CC-CEDICT.
+import { describe, expect, it } from 'vitest';
+import { isEnglish, stem, translateQuery } from '../search/translate.js';
+import { cleanSense, reverseLookup } from '../search/cedict-reverse.js';
+
+describe('isEnglish', () => {
+  it.each([
+    ['which modes use milestone evaluation', true],
+    ['哪种模式不设置决策机构', false],
+    ['which modes use 揭榜挂帅', true],
+    ['2023年的要求', false],
+  ])('%s -> %s', (text, expected) => expect(isEnglish(text)).toBe(expected));
+});
+
+describe('stem', () => {
+  it.each([
+    ['universities', 'university'],
+    ['enterprises', 'enterprise'],
+    ['modes', 'mode'],
+    ['process', 'process'],
+    ['status', 'status'],
+  ])('%s -> %s', (w, s) => expect(stem(w)).toBe(s));
+});
+
+describe('cedict reverse lookup', () => {
+  it('cleans senses', () => {
+    expect(cleanSense('to examine (sth)')).toBe('examine');
+    expect(cleanSense('Hong Kong [Xiang1 gang3]')).toBe('hong kong');
+  });
+  it('ranks common words first', () => {
+    expect(reverseLookup('milestone')[0].zh).toBe('里程碑');
+    expect(reverseLookup('government')[0].zh).toBe('政府');
+    expect(reverseLookup('patent').map((c) => c.zh)).toContain('专利');
+    expect(reverseLookup('qwertyuiop')).toEqual([]);
+  });
+});
+
+describe('translateQuery', () => {
+  const best = (q: string) => translateQuery(q).groups.map((g) => g.alternatives[0]);
+
+  it('keeps Chinese text and segments its content words', () => {
+    const t = translateQuery('哪种模式不设置决策机构');
+    expect(t.english).toBe(false);
+    expect(t.zh).toBe('哪种模式不设置决策机构');
+    expect(t.terms).toContain('决策机构');
+  });
+
+  it('drops English function words', () => {
+    const t = translateQuery('the milestone of the evaluation');
+    expect(t.groups.map((g) => g.source)).toEqual(['milestone', 'evaluation']);
+  });
+
+  it('matches multi-word phrases longest first', () => {
+    expect(best('a decision-making body')).toEqual(['决策机构']);
+    expect(best('two-way flow of staff')).toEqual(['双向流动', '人员']);
+  });
+
+  it('attaches hyphenated suffixes and "led by" to their head', () => {
+    expect(translateQuery('government-led collaboration').groups[0].alternatives).toContain('政府主导');
+    expect(translateQuery('modes led by universities').groups.at(-1)?.alternatives).toContain('高校主导');
+  });
+
+  it('falls back to the dictionary for words outside the glossary', () => {
+    const t = translateQuery('patent subsidy');
+    expect(t.groups.map((g) => g.origin)).toEqual(['dictionary', 'dictionary']);
+    expect(t.terms).toContain('专利');
+  });
+
+  it('marks negation and the negated group', () => {
+    const t = translateQuery('does not set up a decision-making body');
+    expect(t.negated).toBe(true);
+    expect(t.groups[0].negated).toBe(true);
+    expect(t.zh.startsWith('不')).toBe(true);
+  });
+
+  it('reports words nothing could translate', () => {
+    expect(translateQuery('zzyzx milestone').unknown).toEqual(['zzyzx']);
+  });
+
+  it('keeps Han runs inside English questions', () => {
+    expect(translateQuery('which modes use 揭榜挂帅').terms).toContain('揭榜挂帅');
+  });
+});
