@@ -1,0 +1,108 @@
+/**
+ * Hybrid passage retrieval: lexical (store full-text index) + vector (query embedding) + graph
+ * (passages mentioning entities the query matches), fused with weighted reciprocal rank fusion.
+ * English queries are translated to Chinese first (search/translate.ts).
+ */
+import { PolicygraphError } from '../core/errors.js';
+import type { Embedder } from '../ingest/embedder.js';
+import { searchTokens } from '../ingest/segment.js';
+import type { EntityHit, GraphStore, PassageHit } from '../graph/types.js';
+import { dropOverlaps, graphRanking, rankByScore, reciprocalRankFusion, type FusionWeights } from './fusion.js';
+import { translateQuery } from './translate.js';
+import type { SearchHit, SearchResponse } from './types.js';
+
+/**
+ * Measured with bench/fusion-weights.ts (passage recall@k over query -> gold-sentence pairs):
+ * see DEFAULT_WEIGHTS_NOTE in the bench output and the report in the commit introducing them.
+ */
+export const DEFAULT_WEIGHTS: FusionWeights = { lexical: 1, vector: 1, graph: 0.5 };
+
+export interface HybridOptions {
+  k: number;
+  weights?: FusionWeights;
+  /** Candidates fetched from each list before fusion (default max(50, 5k)). */
+  pool?: number;
+  /** Entities the graph list may use from each entity ranking. */
+  entityK?: number;
+  /**
+   * Vector entity matches further than this below the best one are ignored: nearestEntities
+   * always returns neighbours, and only the close ones say what the query is about.
+   */
+  entityMargin?: number;
+}
+
+export interface HybridDeps {
+  store: GraphStore;
+  embedder: Embedder | null;
+  /** Query translation (default search/translate.ts); injectable for tests. `english: false` = left as is. */
+  translate?: (text: string) => { zh: string; terms: string[]; english: boolean };
+}
+
+export async function hybridSearch(deps: HybridDeps, query: string, opts: HybridOptions): Promise<SearchResponse> {
+  const q = query.trim();
+  if (!q) throw new PolicygraphError('BAD_INPUT', 'empty search query');
+  const k = Math.max(1, Math.floor(opts.k));
+  const weights = opts.weights ?? DEFAULT_WEIGHTS;
+  const pool = opts.pool ?? Math.max(50, 5 * k);
+  const entityK = opts.entityK ?? 5;
+  const entityMargin = opts.entityMargin ?? 0.05;
+  const { store, embedder } = deps;
+
+  const t = (deps.translate ?? translateQuery)(q);
+  const translated = t.english ? { zh: t.zh, terms: t.terms } : undefined;
+  const zh = translated?.zh.trim() || q;
+  // The original words stay in: English labels of entities are indexed, and mixed queries keep both.
+  const tokens = [...new Set([...searchTokens(zh), ...(translated?.terms ?? []).flatMap(searchTokens), ...searchTokens(q)])];
+  const lexicalQuery = { text: zh, tokens };
+
+  const vector = embedder ? await embedder.embedQuery(zh) : null;
+  const [lexical, nearest, entityLexical, entityNearest] = await Promise.all([
+    store.searchPassages(lexicalQuery, pool),
+    vector && weights.vector > 0 ? store.nearestPassages(vector, pool) : Promise.resolve([] as PassageHit[]),
+    weights.graph > 0 ? store.searchEntities(lexicalQuery, entityK) : Promise.resolve([] as EntityHit[]),
+    vector && weights.graph > 0 ? store.nearestEntities(vector, entityK) : Promise.resolve([] as EntityHit[]),
+  ]);
+
+  const passages = new Map<string, PassageHit['passage']>();
+  for (const h of [...lexical, ...nearest]) if (!passages.has(h.passage.id)) passages.set(h.passage.id, h.passage);
+
+  // Which entities each candidate mentions: for the graph list and for the hits' `entities`.
+  const sentenceIds = [...new Set([...passages.values()].flatMap((p) => p.sentenceIds))];
+  const mentions = await store.mentionsInSentences(sentenceIds);
+  const bySentence = new Map<string, string[]>();
+  for (const m of mentions) bySentence.set(m.sentenceId, [...(bySentence.get(m.sentenceId) ?? []), m.entityId]);
+  const passageEntities = new Map<string, Set<string>>();
+  for (const p of passages.values()) passageEntities.set(p.id, new Set(p.sentenceIds.flatMap((s) => bySentence.get(s) ?? [])));
+
+  const closeEntities = entityNearest.filter((h) => h.score >= (entityNearest[0]?.score ?? 0) - entityMargin);
+  const entityWeights = reciprocalRankFusion([
+    { weight: 1, ids: entityLexical.map((h) => h.entity.id) },
+    { weight: 1, ids: closeEntities.map((h) => h.entity.id) },
+  ]);
+
+  const fused = reciprocalRankFusion([
+    { weight: weights.lexical, ids: lexical.map((h) => h.passage.id) },
+    { weight: weights.vector, ids: nearest.map((h) => h.passage.id) },
+    { weight: weights.graph, ids: graphRanking(passageEntities, entityWeights) },
+  ]);
+  const ranked = rankByScore(fused).map((id) => ({ ...passages.get(id)!, score: fused.get(id)! }));
+  const top = dropOverlaps(ranked, k);
+
+  const entityIds = [...new Set(top.flatMap((p) => [...(passageEntities.get(p.id) ?? [])]))];
+  const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
+  const hits: SearchHit[] = top.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    doc: p.docId,
+    section: p.sectionPath,
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    score: p.score,
+    entities: [...(passageEntities.get(p.id) ?? [])].flatMap((id) => {
+      const e = entities.get(id);
+      return e ? [{ id: e.id, label: e.label, labelEn: e.labelEn, type: e.type }] : [];
+    }),
+  }));
+  return { query: q, ...(translated ? { translated } : {}), mode: nearest.length ? 'hybrid' : 'lexical', hits };
+}
