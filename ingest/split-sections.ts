@@ -1,6 +1,180 @@
-/** Stage `split-sections`: Chinese heading schemes -> nested sections with offsets. (stub: root only) */
-import type { DecodedDocument, Section } from './types.js';
+/**
+ * Stage `split-sections`: find heading lines (numbering schemes from structure/headings.json plus the
+ * format's HeadingHints) and nest them into sections with exact offsets into the normalised text.
+ */
+import { lines, trimSpan } from './structure/lines.js';
+import { headingRules, type HeadingRules, type HeadingScheme } from './structure/rules.js';
+import type { DecodedDocument, HeadingHint, Section } from './types.js';
 
-export function splitSections(doc: DecodedDocument, docId: string): Section[] {
-  return [{ id: `${docId}#s0`, docId, heading: doc.title, marker: '', level: 0, path: [], start: 0, end: doc.text.length, headingStart: 0, headingEnd: 0 }];
+/** A heading found at the start of a trimmed line. */
+export interface HeadingMatch {
+  schemeId: string;
+  /** Nesting key: lines with the same key are siblings. */
+  key: string;
+  rank: number;
+  /** Ranks compare only within one family (numbering schemes, explicit h1-h6 levels, bold lines). */
+  family: 'number' | 'hint' | 'bold';
+  marker: string;
+  heading: string;
+  /** Length of the heading span from the line start: the whole line, or a run-in heading / marker prefix. */
+  length: number;
+}
+
+/** Longest line prefix the heading rules ever look at; longer lines are only matched by prefix. */
+const prefixLimit = (r: HeadingRules): number => Math.max(r.maxHeadingLength, r.maxHintLength, r.maxTitleLength) + r.maxRunInLength + 16;
+
+function stripTrailing(s: string, r: HeadingRules): string {
+  let end = s.length;
+  while (end > 0 && r.trailingStrip.has(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
+const hasAny = (s: string, set: Set<string>): boolean => {
+  for (const ch of s) if (set.has(ch)) return true;
+  return false;
+};
+
+function markerOf(line: string, r: HeadingRules): { scheme: HeadingScheme; marker: string } | null {
+  for (const scheme of r.schemes) {
+    const m = scheme.re.exec(line);
+    if (m) return { scheme, marker: m[0] };
+  }
+  return null;
+}
+
+/** Nesting key and rank of a numbered heading; '1.1.1' ranks just below '1.1' when keyed by depth. */
+function numberedKey(scheme: HeadingScheme, marker: string): { key: string; rank: number } {
+  if (!scheme.keyByDepth) return { key: scheme.id, rank: scheme.rank };
+  const depth = marker.split(/[.．]/).filter(Boolean).length;
+  return { key: `${scheme.id}:${depth}`, rank: scheme.rank + depth / 100 };
+}
+
+/**
+ * Classify one trimmed line (or its prefix, when `fullLength` is longer) as a numbered heading.
+ * Whole-line headings are short and carry no sentence terminator except at the end; a longer
+ * line may open with a run-in heading ('（一）加强领导。正文…') or, for law articles, with its marker.
+ */
+export function matchHeadingLine(line: string, fullLength = line.length, r: HeadingRules = headingRules): HeadingMatch | null {
+  const found = markerOf(line, r);
+  if (!found) return null;
+  const { scheme, marker } = found;
+  const base = { schemeId: scheme.id, ...numberedKey(scheme, marker), family: 'number' as const, marker };
+  const rest = line.slice(marker.length);
+  const restTrim = rest.trim();
+  const whole = fullLength === line.length;
+
+  if (whole && restTrim.length === 0) return { ...base, heading: marker, length: line.length };
+  if (whole && restTrim.length <= r.maxHeadingLength) {
+    const heading = stripTrailing(restTrim, r);
+    const strippedTail = restTrim.slice(heading.length);
+    const endsWithTerminator = hasAny(strippedTail, r.forbiddenInHeading);
+    if (heading && !hasAny(heading, r.forbiddenInHeading) && (scheme.allowTrailingTerminator || !endsWithTerminator)) {
+      return { ...base, heading, length: line.length };
+    }
+  }
+  if (scheme.runIn) {
+    let i = 0;
+    for (const ch of rest) {
+      if (r.runInTerminators.has(ch)) break;
+      i += ch.length;
+    }
+    if (i < rest.length && i <= r.maxRunInLength + (rest.length - rest.trimStart().length)) {
+      const head = stripTrailing(rest.slice(0, i).trim(), r);
+      if (head && !hasAny(head, r.forbiddenInHeading)) return { ...base, heading: head, length: marker.length + i + 1 };
+    }
+  }
+  if (scheme.inlineBody) return { ...base, heading: marker.trim(), length: marker.length };
+  return null;
+}
+
+/** A line the format marked as a heading: its level comes from the hint, its marker (if any) is split off. */
+function matchHintedLine(line: string, fullLength: number, hint: HeadingHint, r: HeadingRules): HeadingMatch | null {
+  if (fullLength > r.maxHintLength) return null;
+  const found = markerOf(line, r);
+  const marker = found?.marker ?? '';
+  const heading = stripTrailing(line.slice(marker.length).trim(), r) || line;
+  if (hint.level > 0) return { schemeId: `h${hint.level}`, key: `h${hint.level}`, rank: hint.level, family: 'hint', marker, heading, length: line.length };
+  if (found) return { schemeId: found.scheme.id, ...numberedKey(found.scheme, marker), family: 'number', marker, heading, length: line.length };
+  return { schemeId: 'bold', key: 'bold', rank: 0, family: 'bold', marker, heading, length: line.length };
+}
+
+/** The first non-empty line is the document title when it is unnumbered, short and not a sentence, or marked as a heading. */
+function isTitleLine(line: string, fullLength: number, hinted: boolean, r: HeadingRules): boolean {
+  if (markerOf(line, r)) return false;
+  if (hinted) return fullLength <= r.maxHintLength;
+  return fullLength <= r.maxTitleLength && !hasAny(line, r.forbiddenInHeading);
+}
+
+interface Open {
+  key: string;
+  rank: number;
+  family: HeadingMatch['family'];
+  section: Section;
+}
+
+export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRules = headingRules): Section[] {
+  const text = doc.text;
+  const hints = [...doc.headingHints].sort((a, b) => a.start - b.start);
+  const root: Section = { id: `${docId}#s0`, docId, heading: doc.title, marker: '', level: 0, path: [], start: 0, end: text.length, headingStart: 0, headingEnd: 0 };
+  const sections: Section[] = [root];
+  const stack: Open[] = [];
+  const limit = prefixLimit(r);
+  let first = true;
+  let hi = 0;
+
+  const close = (from: number, at: number) => {
+    for (let i = stack.length - 1; i >= from; i--) stack[i].section.end = at;
+    stack.length = from;
+  };
+
+  for (const raw of lines(text)) {
+    const t = trimSpan(text, raw.start, raw.end);
+    if (t.start === t.end) continue;
+    const fullLength = t.end - t.start;
+    const line = text.slice(t.start, Math.min(t.end, t.start + limit));
+    while (hi < hints.length && hints[hi].end <= t.start) hi++;
+    const hint = hi < hints.length && hints[hi].start <= t.start && hints[hi].end >= t.end ? hints[hi] : undefined;
+
+    if (first) {
+      first = false;
+      if (isTitleLine(line, fullLength, hint !== undefined, r)) {
+        root.heading = stripTrailing(line, r) || line;
+        root.headingStart = t.start;
+        root.headingEnd = t.end;
+        continue;
+      }
+    }
+
+    const m = hint ? matchHintedLine(line, fullLength, hint, r) : matchHeadingLine(line, fullLength, r);
+    if (!m) continue;
+
+    // Nesting by order of appearance: a key already open closes everything below it and becomes
+    // their sibling; a new key nests one level deeper, unless a conventionally lower scheme of the
+    // same family is open (e.g. '一、' after '1.'), which it closes first.
+    const at = stack.findIndex((o) => o.key === m.key);
+    if (at >= 0) close(at, t.start);
+    else {
+      let keep = stack.length;
+      while (keep > 0 && stack[keep - 1].family === m.family && stack[keep - 1].rank >= m.rank) keep--;
+      close(keep, t.start);
+    }
+    const parent = stack.length ? stack[stack.length - 1].section : root;
+    const section: Section = {
+      id: `${docId}#s${sections.length}`,
+      docId,
+      heading: m.heading,
+      marker: m.marker,
+      level: stack.length + 1,
+      path: [...parent.path, m.heading],
+      start: t.start,
+      end: text.length,
+      headingStart: t.start,
+      headingEnd: t.start + m.length,
+      parentId: parent.id,
+    };
+    sections.push(section);
+    stack.push({ key: m.key, rank: m.rank, family: m.family, section });
+  }
+  close(0, text.length);
+  return sections;
 }

@@ -1,0 +1,211 @@
+// Table-driven tests of heading detection, section nesting and sentence splitting, plus the founding document's structure.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../ingest/parse-source.js';
+import { matchHeadingLine, splitSections } from '../ingest/split-sections.js';
+import { splitSentences } from '../ingest/split-sentences.js';
+import { sentenceRules } from '../ingest/structure/rules.js';
+import type { DecodedDocument, HeadingHint } from '../ingest/types.js';
+
+const doc = (text: string, headingHints: HeadingHint[] = [], title = 'T'): DecodedDocument => ({
+  source: { path: 'x.txt', name: 'x.txt', format: 'txt', bytes: Buffer.alloc(0) },
+  encoding: 'utf-8',
+  text,
+  headingHints,
+  title,
+});
+
+const structure = (text: string, hints: HeadingHint[] = []) => {
+  const d = doc(text, hints);
+  const sections = splitSections(d, 'd');
+  const sentences = splitSentences(text, sections, 'd');
+  return { sections, sentences };
+};
+
+describe('matchHeadingLine', () => {
+  const cases: Array<[string, { marker: string; heading: string; schemeId: string; runIn?: boolean } | null]> = [
+    ['一、企业参与产学研协同创新的三种模式', { marker: '一、', heading: '企业参与产学研协同创新的三种模式', schemeId: 'cn-number' }],
+    ['三、推进企业主导产学研深度融合，夯实企业创新主体地位', { marker: '三、', heading: '推进企业主导产学研深度融合，夯实企业创新主体地位', schemeId: 'cn-number' }],
+    ['十二、附则', { marker: '十二、', heading: '附则', schemeId: 'cn-number' }],
+    ['1.企业主导多方参与的产学研合作', { marker: '1.', heading: '企业主导多方参与的产学研合作', schemeId: 'arabic' }],
+    ['2. 从要素协同迈向能力协同', { marker: '2.', heading: '从要素协同迈向能力协同', schemeId: 'arabic' }],
+    ['3．全角点', { marker: '3．', heading: '全角点', schemeId: 'arabic' }],
+    ['4、顿号编号', { marker: '4、', heading: '顿号编号', schemeId: 'arabic' }],
+    ['（一）加强组织领导', { marker: '（一）', heading: '加强组织领导', schemeId: 'cn-paren' }],
+    ['(二)半角括号', { marker: '(二)', heading: '半角括号', schemeId: 'cn-paren' }],
+    ['（1）细项', { marker: '（1）', heading: '细项', schemeId: 'arabic-paren' }],
+    ['①第一点', { marker: '①', heading: '第一点', schemeId: 'circled' }],
+    ['第一章 总则', { marker: '第一章', heading: '总则', schemeId: 'chapter' }],
+    ['第二节 组织实施', { marker: '第二节', heading: '组织实施', schemeId: 'jie' }],
+    ['1.1 研究背景', { marker: '1.1', heading: '研究背景', schemeId: 'arabic-dotted' }],
+    ['一、总体要求：', { marker: '一、', heading: '总体要求', schemeId: 'cn-number' }],
+    ['（一）加强组织领导。', { marker: '（一）', heading: '加强组织领导', schemeId: 'cn-paren' }],
+    // run-in heading: the short first sentence is the heading, the rest is body
+    ['（一）加强组织领导。各地要建立健全工作机制，明确责任分工，确保各项任务落到实处，定期开展督促检查。', { marker: '（一）', heading: '加强组织领导', schemeId: 'cn-paren', runIn: true }],
+    // law article with a body: a section named by its marker
+    ['第一条 为了促进科技成果转化为现实生产力，规范科技成果转化活动，加速科学技术进步，推动经济建设和社会发展，制定本法。', { marker: '第一条', heading: '第一条', schemeId: 'article', runIn: true }],
+    // not headings
+    ['1.5亿元资金用于支持产学研合作', null],
+    ['2023年全国技术合同成交额大幅增长', null],
+    ['近年来，我国积极加快科技强国建设，实施创新驱动发展战略。', null],
+    ['一是加强组织领导', null],
+    ['十分重要的工作', null],
+    ['1.企业在产学研合作中提供资金、场地、设备和重大应用场景等多方面的支持与保障。高校提供人才。', null],
+    ['1.企业提供资金。高校提供人才，政府提供政策支持和制度保障，三方共同推进成果转化和产业化应用工作。', { marker: '1.', heading: '企业提供资金', schemeId: 'arabic', runIn: true }],
+    ['（一）' + '很长的标题'.repeat(12), null],
+  ];
+  it.each(cases)('%s', (line, expected) => {
+    const m = matchHeadingLine(line);
+    if (expected === null) {
+      expect(m).toBeNull();
+      return;
+    }
+    expect(m).not.toBeNull();
+    expect({ marker: m!.marker, heading: m!.heading, schemeId: m!.schemeId }).toEqual({ marker: expected.marker, heading: expected.heading, schemeId: expected.schemeId });
+    if (expected.runIn) expect(m!.length).toBeLessThan(line.length);
+    else expect(m!.length).toBe(line.length);
+  });
+});
+
+describe('splitSections nesting', () => {
+  const outline = (text: string, hints: HeadingHint[] = []) =>
+    structure(text, hints).sections.map((s) => `${s.level}:${s.marker}:${s.path.join('/')}`);
+
+  const cases: Array<[string, string, string[]]> = [
+    ['first scheme is top, the next one nests', '标题\n\n一、甲\n正文。\n1.甲一\n正文。\n2.甲二\n二、乙\n1.乙一\n', ['0::', '1:一、:甲', '2:1.:甲/甲一', '2:2.:甲/甲二', '1:二、:乙', '2:1.:乙/乙一']],
+    ['three levels', '一、甲\n（一）子\n1.孙\n（二）子二\n二、乙\n', ['0::', '1:一、:甲', '2:（一）:甲/子', '3:1.:甲/子/孙', '2:（二）:甲/子二', '1:二、:乙']],
+    ['arabic at the top when it comes first', '1.甲\n（1）子\n2.乙\n', ['0::', '1:1.:甲', '2:（1）:甲/子', '1:2.:乙']],
+    ['a conventionally higher scheme closes a lower one', '标题\n1.前言项\n一、正文\n（一）子\n', ['0::', '1:1.:前言项', '1:一、:正文', '2:（一）:正文/子']],
+    ['chapters and articles', '第一章 总则\n第一条 为了规范产学研合作活动，促进科技成果转化，根据有关法律法规，结合本省实际，制定本办法。\n第二条 本办法适用于本省行政区域内的产学研合作。\n第二章 合作模式\n第三条 本条。\n', ['0::', '1:第一章:总则', '2:第一条:总则/第一条', '2:第二条:总则/第二条', '1:第二章:合作模式', '2:第三条:合作模式/第三条']],
+    ['dotted numbering nests by depth', '1.1 背景\n1.1.1 细节\n1.2 目标\n', ['0::', '1:1.1:背景', '2:1.1.1:背景/细节', '1:1.2:目标']],
+    ['long numbered sentence is body, not heading', '标题\n1.' + '很长的内容'.repeat(12) + '\n', ['0::']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(outline(text)).toEqual(expected);
+  });
+
+  it('hints give levels to unnumbered headings and their markers are split off', () => {
+    const text = '标题\n\n引言\n\n正文一。\n\n一、方法\n\n正文二。\n\n细节\n\n正文三。';
+    const span = (s: string, level: number): HeadingHint => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, level });
+    const hints = [span('标题', 1), span('引言', 2), span('一、方法', 2), span('细节', 3)];
+    expect(outline(text, hints)).toEqual(['0::', '1::引言', '1:一、:方法', '2::方法/细节']);
+  });
+
+  it('a bold (level 0) hint is a heading of its own family', () => {
+    const text = '标题\n\n要点\n\n正文。';
+    expect(outline(text, [{ start: 4, end: 6, level: 0 }])).toEqual(['0::', '1::要点']);
+  });
+
+  it('the first short unnumbered line is the title (root heading span), a long first line is not', () => {
+    const a = structure(' 短标题\n\n正文。').sections[0];
+    expect([a.heading, a.headingStart, a.headingEnd]).toEqual(['短标题', 1, 4]);
+    const b = structure('近年来，我国积极加快科技强国建设，实施创新驱动发展战略。\n').sections[0];
+    expect(b.headingEnd).toBe(b.headingStart);
+  });
+
+  it('spans nest and sections end where the next sibling or ancestor starts', () => {
+    const text = '一、甲\n正文。\n1.甲一\n正文。\n二、乙\n正文。';
+    const { sections } = structure(text);
+    const [root, a, a1, b] = sections;
+    expect([root.start, root.end]).toEqual([0, text.length]);
+    expect([a.start, a.end]).toEqual([0, text.indexOf('二、')]);
+    expect([a1.start, a1.end, a1.parentId]).toEqual([text.indexOf('1.'), text.indexOf('二、'), a.id]);
+    expect([b.start, b.end]).toEqual([text.indexOf('二、'), text.length]);
+  });
+});
+
+describe('splitSentences', () => {
+  const texts = (text: string) => structure(text).sentences.map((s) => s.text);
+  const cases: Array<[string, string, string[]]> = [
+    ['full stops', '甲乙。丙丁。', ['甲乙。', '丙丁。']],
+    ['semicolons split parallel clauses', '中央政府主导聚焦战略需求；地方政府主导破解难题。', ['中央政府主导聚焦战略需求；', '地方政府主导破解难题。']],
+    ['closing quote stays with its sentence', '他说：“要加快发展。”下一句。', ['他说：“要加快发展。”', '下一句。']],
+    ['closing bracket and repeated terminators', '真的吗？！）然后。', ['真的吗？！）', '然后。']],
+    ['quotes without terminator never split', '对项目多采取“里程碑”考核方式，或“揭榜挂帅”。', ['对项目多采取“里程碑”考核方式，或“揭榜挂帅”。']],
+    ['line breaks end sentences, whitespace trimmed', '  第一行没有句号  \n\n　第二行。 ', ['第一行没有句号', '第二行。']],
+    ['colon is not a terminator', '其中：甲；乙。', ['其中：甲；', '乙。']],
+    ['ASCII terminators need a boundary', 'See https://a.b/c?d=1 now. Version 2.0 works; ok!', ['See https://a.b/c?d=1 now.', 'Version 2.0 works;', 'ok!']],
+    ['decimal and list dots are not ends', '增长1.5倍，达到3.2亿元。', ['增长1.5倍，达到3.2亿元。']],
+    ['heading line is one sentence even with terminators', '一、要加强！\n正文。', ['一、要加强！', '正文。']],
+    ['run-in heading is its own sentence', '（一）加强组织领导。各地要建立健全工作机制，明确责任分工，确保各项任务落到实处，定期开展督促检查工作。', ['（一）加强组织领导。', '各地要建立健全工作机制，明确责任分工，确保各项任务落到实处，定期开展督促检查工作。']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('flags headings and tags sentences with their innermost section', () => {
+    const { sentences } = structure('标题\n一、甲\n正文一。\n1.甲一\n正文二。\n二、乙\n正文三。');
+    expect(sentences.map((s) => [s.text, s.isHeading, s.sectionPath])).toEqual([
+      ['标题', true, ''],
+      ['一、甲', true, '甲'],
+      ['正文一。', false, '甲'],
+      ['1.甲一', true, '甲 > 甲一'],
+      ['正文二。', false, '甲 > 甲一'],
+      ['二、乙', true, '乙'],
+      ['正文三。', false, '乙'],
+    ]);
+  });
+
+  it('cuts an over-long sentence at a soft break, else hard, with exact offsets', () => {
+    const max = sentenceRules.maxSentenceLength;
+    const withCommas = ('产学研合作'.repeat(10) + '，').repeat(40) + '。';
+    const noBreaks = '字'.repeat(max * 3 + 7);
+    for (const text of [withCommas, noBreaks]) {
+      const { sentences } = structure(text);
+      expect(sentences.length).toBeGreaterThan(1);
+      for (const s of sentences) {
+        expect(s.text.length).toBeLessThanOrEqual(max);
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+      expect(sentences.map((s) => s.text).join('')).toBe(text);
+    }
+    const { sentences } = structure(withCommas);
+    expect(sentences.slice(0, -1).every((s) => s.text.endsWith('，'))).toBe(true);
+  });
+
+  it('a hard cut never splits a surrogate pair', () => {
+    const text = '𠀀'.repeat(sentenceRules.maxSentenceLength);
+    for (const s of structure(text).sentences) expect(s.text).toMatch(/^(?:\p{L})+$/u);
+  });
+});
+
+describe('founding document', () => {
+  const text = normaliseText(readFileSync(new URL('../corpus/000_b86ad707c747c04c.txt', import.meta.url), 'utf8'));
+  const { sections, sentences } = structure(text);
+
+  it('has the title as root heading and the exact outline', () => {
+    expect(sections[0].heading).toBe('着力打造企业主导的产学研深度融合创新联合体');
+    expect(sections.slice(1).map((s) => `${s.level}|${s.marker}|${s.path.join(' > ')}`)).toEqual([
+      '1|一、|企业参与产学研协同创新的三种模式',
+      '2|1.|企业参与产学研协同创新的三种模式 > 企业主导多方参与的产学研合作',
+      '2|2.|企业参与产学研协同创新的三种模式 > 企业参与高校、科研机构主导的产学研合作',
+      '2|3.|企业参与产学研协同创新的三种模式 > 企业参与政府主导的产学研合作',
+      '1|二、|新阶段对产学研深度融合提出新要求',
+      '2|1.|新阶段对产学研深度融合提出新要求 > 从松散耦合迈向高效配置',
+      '2|2.|新阶段对产学研深度融合提出新要求 > 从要素协同迈向能力协同',
+      '2|3.|新阶段对产学研深度融合提出新要求 > 从成果共享迈向利益共享',
+      '1|三、|推进企业主导产学研深度融合，夯实企业创新主体地位',
+      '2|1.|推进企业主导产学研深度融合，夯实企业创新主体地位 > 重视使命型场景驱动，加快产学研深度融合范式转型',
+      '2|2.|推进企业主导产学研深度融合，夯实企业创新主体地位 > 强化科技领军企业主导组织协同、人才支撑等保障机制',
+      '2|3.|推进企业主导产学研深度融合，夯实企业创新主体地位 > 创建央国企联合创新示范区，深化治理机制和利益分享机制改革',
+    ]);
+    for (const s of sections.slice(1)) expect(text.slice(s.headingStart, s.headingEnd)).toBe(s.marker + s.heading);
+  });
+
+  it('splits into exact sentences, headings flagged, quotes intact', () => {
+    expect(sentences.filter((s) => s.isHeading).length).toBe(13);
+    expect(sentences.length).toBe(55);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const milestone = sentences.find((s) => s.text.includes('里程碑'))!;
+    expect(milestone.text).toBe('对项目多采取“里程碑”考核方式，对科研人员以科技成果转化数量和转化收益为指标进行考核，或者通过股权方式进行激励。');
+    expect(milestone.sectionPath).toBe('企业参与产学研协同创新的三种模式 > 企业参与高校、科研机构主导的产学研合作');
+    const council = sentences.find((s) => s.text.includes('决策机构为理事会'))!;
+    expect(council.sectionPath).toBe('企业参与产学研协同创新的三种模式 > 企业参与政府主导的产学研合作');
+  });
+
+  it('parses in a few milliseconds', () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) splitSentences(text, splitSections(doc(text), 'd'), 'd');
+    expect((performance.now() - t0) / 20).toBeLessThan(10);
+  });
+});
