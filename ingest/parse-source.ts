@@ -1,16 +1,46 @@
-/** Stages `detect-encoding` + format parsing: bytes of any supported format -> normalised text. (stub: UTF-8 txt only) */
+/**
+ * Stages `detect-encoding` + format parsing: bytes of any supported format -> DecodedDocument, the
+ * normalised text (NFC, LF, no BOM) that every later offset refers to, with the format's heading hints.
+ */
 import { PolicygraphError } from '../core/errors.js';
-import type { DecodedDocument, SourceFile } from './types.js';
+import type { FormatResult } from './formats/blocks.js';
+import { parseDocx } from './formats/docx.js';
+import { parseHtml } from './formats/html.js';
+import { parseMd } from './formats/md.js';
+import { normaliseText } from './formats/normalise.js';
+import { parsePdf } from './formats/pdf.js';
+import { parseTxt } from './formats/txt.js';
+import { headingRules } from './structure/rules.js';
+import type { DecodedDocument, Format, SourceFile } from './types.js';
 
-export function normaliseText(s: string): string {
-  return s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+export { normaliseText };
+
+const PARSERS: Record<Format, (s: SourceFile) => FormatResult | Promise<FormatResult>> = {
+  txt: parseTxt,
+  md: parseMd,
+  html: parseHtml,
+  docx: parseDocx,
+  pdf: parsePdf,
+};
+
+/** First explicit level-1 heading, else the first non-empty line, cut to a readable length. */
+function titleOf(r: FormatResult, fallback: string): string {
+  const h1 = r.headingHints.find((h) => h.level === 1);
+  let title = h1 ? r.text.slice(h1.start, h1.end) : '';
+  if (!title) {
+    const m = /\S[^\n]*/.exec(r.text);
+    title = m ? m[0] : fallback;
+  }
+  title = title.trim();
+  const max = headingRules.maxDocTitleLength;
+  return title.length > max ? `${title.slice(0, max)}…` : title || fallback;
 }
 
 export async function parseSource(source: SourceFile): Promise<DecodedDocument> {
-  if (source.format !== 'txt' && source.format !== 'md') {
-    throw new PolicygraphError('UNSUPPORTED_FORMAT', `format ${source.format} not supported yet`, { file: source.path });
-  }
-  const text = normaliseText(source.bytes.toString('utf8'));
-  const title = text.split('\n').find((l) => l.trim())?.trim() ?? source.name;
-  return { source, encoding: 'utf-8', text, headingHints: [], title };
+  if (source.bytes.length === 0) throw new PolicygraphError('EMPTY_FILE', 'file is empty', { file: source.path });
+  const parse = PARSERS[source.format];
+  if (!parse) throw new PolicygraphError('UNSUPPORTED_FORMAT', `unsupported format "${source.format}"`, { file: source.path });
+  const result = await parse(source);
+  if (!result.text.trim()) throw new PolicygraphError('EMPTY_FILE', 'no text could be extracted (the document is empty or contains only whitespace/images)', { file: source.path });
+  return { source, encoding: result.encoding, text: result.text, headingHints: result.headingHints, title: titleOf(result, source.name) };
 }

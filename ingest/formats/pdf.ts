@@ -1,0 +1,118 @@
+/**
+ * Format `pdf`: text items from unpdf (pdf.js) are grouped into lines by position, and lines into
+ * paragraphs (a line that reaches the right margin continues in the next one; CJK lines join without
+ * a space), since PDF text, Chinese especially, arrives as line fragments.
+ */
+import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { PolicygraphError } from '../../core/errors.js';
+import layout from '../structure/pdf-layout.json' with { type: 'json' };
+import type { SourceFile } from '../types.js';
+import { assembleBlocks, type Block, type FormatResult } from './blocks.js';
+
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+interface Line {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+const PAGE_NUMBER = new RegExp(layout.pageNumberPattern, 'u');
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch);
+
+function toLines(items: PdfItem[]): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | null = null;
+  let lastEnd = 0;
+  let eol = false;
+  for (const it of items) {
+    if (!it.str) {
+      eol ||= it.hasEOL;
+      continue;
+    }
+    const size = Math.max(it.fontSize, 1);
+    const newLine = !cur || Math.abs(it.y - cur.y) > layout.sameLineTolerance * size || (eol && it.x < lastEnd);
+    if (newLine) {
+      cur = { text: it.str, x0: it.x, x1: it.x + it.width, y: it.y, size };
+      lines.push(cur);
+    } else if (cur) {
+      const gap = it.x - lastEnd;
+      const spaced = gap > 0.25 * size && !isCjk(cur.text.at(-1)) && !isCjk(it.str[0]) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
+      cur.text += (spaced ? ' ' : '') + it.str;
+      cur.x1 = Math.max(cur.x1, it.x + it.width);
+      cur.size = Math.max(cur.size, size);
+    }
+    lastEnd = it.x + it.width;
+    eol = it.hasEOL;
+  }
+  return lines.filter((l) => l.text.trim() && !PAGE_NUMBER.test(l.text.trim()));
+}
+
+/** Rebuild paragraphs from the text items of each page. */
+export function pdfItemsToBlocks(pages: PdfItem[][]): Block[] {
+  const blocks: Block[] = [];
+  let para = '';
+  let prev: { line: Line; right: number } | null = null;
+  for (const items of pages) {
+    const lines = toLines(items);
+    if (!lines.length) continue;
+    const left = Math.min(...lines.map((l) => l.x0));
+    const right = Math.max(...lines.map((l) => l.x1));
+    lines.forEach((line, k) => {
+      const text = line.text.trim();
+      let joined = false;
+      if (prev) {
+        const a = prev.line;
+        const samePage = k > 0;
+        const gapBreak = samePage && a.y - line.y > layout.paragraphGap * a.size;
+        const shortBreak = a.x1 < prev.right - layout.shortLineSlack * a.size;
+        const indentBreak = line.x0 > left + layout.indentThreshold * line.size;
+        const sizeBreak = Math.abs(a.size - line.size) > 0.1 * Math.max(a.size, line.size);
+        if (!gapBreak && !shortBreak && !indentBreak && !sizeBreak) {
+          para += isCjk(para.at(-1)) || isCjk(text[0]) ? text : ` ${text}`;
+          joined = true;
+        }
+      }
+      if (!joined) {
+        if (para) blocks.push({ text: para });
+        para = text;
+      }
+      prev = { line, right };
+    });
+  }
+  if (para) blocks.push({ text: para });
+  return blocks;
+}
+
+function corrupt(file: string, why: string, cause?: unknown): PolicygraphError {
+  return new PolicygraphError('CORRUPT_FILE', `cannot read PDF: ${why}`, { file, cause });
+}
+
+export async function parsePdf(source: SourceFile): Promise<FormatResult> {
+  const b = source.bytes;
+  if (b.subarray(0, 1024).indexOf('%PDF-') < 0) throw corrupt(source.path, 'no %PDF- header (not a PDF file)');
+  if (b.subarray(Math.max(0, b.length - 2048)).indexOf('%%EOF') < 0) throw corrupt(source.path, 'no %%EOF trailer (the file is truncated)');
+  let pages: PdfItem[][];
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(b));
+    try {
+      pages = (await extractTextItems(pdf)).items;
+    } finally {
+      await pdf.destroy();
+    }
+  } catch (e) {
+    const name = e instanceof Error ? e.name : '';
+    const why = name === 'PasswordException' ? 'the PDF is password-protected' : e instanceof Error ? e.message : String(e);
+    throw corrupt(source.path, why, e);
+  }
+  return assembleBlocks(pdfItemsToBlocks(pages), 'binary:pdf');
+}
