@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PolicygraphError } from '../core/errors.js';
-import { ENTITY_TYPES, type EntityType } from '../ingest/types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../ingest/types.js';
 
 const AnswerTypeCues = z.object({
   type: z.enum(ENTITY_TYPES),
@@ -28,6 +28,10 @@ const EnPhrase = z.object({
 const QuestionCuesSchema = z.object({
   answerTypes: z.array(AnswerTypeCues).min(1),
   defaultType: z.enum(ENTITY_TYPES),
+  /** Types whose mention in a section heading makes them own the section's sentences. */
+  sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
+  /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */
+  relationCues: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string().min(1))),
   zhQuestionWords: z.array(z.string().min(1)),
   zhTailPatterns: z.array(z.string().min(1)),
   zhFrameWords: z.array(z.string().min(1)),
@@ -35,7 +39,7 @@ const QuestionCuesSchema = z.object({
   zhWeakWords: z.array(z.string().min(1)).default([]),
   enQuestionWords: z.array(z.string().min(1)),
   enFunctionWords: z.array(z.string().min(1)),
-  negation: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
+  negation: z.object({ zh: z.array(z.string().min(1)), zhExceptions: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)) }),
   enPhrases: z.array(EnPhrase),
 });
 export type QuestionCues = z.infer<typeof QuestionCuesSchema>;

@@ -17,6 +17,8 @@ export interface TermGroup {
   /** A negation cue precedes this group (does not / without ...). */
   negated: boolean;
   origin: 'glossary' | 'phrase' | 'dictionary' | 'chinese';
+  /** Names the relation the answer fills (新型研发机构的【决策机构】是什么): weighted up by the answerer. */
+  role?: boolean;
 }
 
 export interface Translation {

@@ -1,0 +1,392 @@
+/**
+ * Question answering: entities of the asked type, linked to the sentences that best match the
+ * question's constraint through mentions, section ownership (a Mode introduced by a heading owns
+ * its section) and relations to the entities the question names; exhaustive, ranked, with evidence.
+ */
+import { PolicygraphError } from '../core/errors.js';
+import type { Embedder } from '../ingest/embedder.js';
+import { searchTokens } from '../ingest/segment.js';
+import type { Entity, EntityType, Evidence, RelationType, Section, Sentence } from '../ingest/types.js';
+import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
+import {
+  carriesNegation,
+  clauses,
+  relevance,
+  relevanceInContext,
+  weightGroups,
+  type WeightedGroup,
+} from './evidence-score.js';
+import { questionCues } from './lexicon.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
+import type { Answer, AskResult } from './types.js';
+
+export interface AskDeps {
+  store: GraphStore;
+  embedder: Embedder | null;
+}
+
+export interface AskOptions {
+  /** Maximum number of answers. */
+  k: number;
+  /** Only draw evidence from these documents (e.g. a question about one document). */
+  docIds?: string[];
+}
+
+/** Tunables of the ranking, in one place; values chosen on the founding essay's development questions. */
+export const ASK_PARAMS = {
+  /** Passages fetched from each retrieval list to choose the documents to read. */
+  pool: 60,
+  /** Documents read in full (best retrieved first). */
+  maxDocs: 4,
+  /** Below this best own-text relevance, nothing in the documents answers the question. */
+  minRelevance: 0.3,
+  /** Answers scoring under this share of the best answer are dropped. */
+  relativeCut: 0.35,
+  /** Share of the vector similarity in a sentence's relevance (when a model is available). */
+  vectorWeight: 0.25,
+  /** Evidence that negates what the question negates / fails to. */
+  negationBonus: 1.3,
+  negationPenalty: 0.45,
+  /** An answer-type entity the question itself names is the premise, rarely the answer. */
+  namedPenalty: 0.6,
+  evidencePerAnswer: 3,
+};
+
+interface ScoredSentence {
+  sentence: Sentence;
+  /** Relevance read in context (own text + enclosing headings), negation-adjusted. */
+  rel: number;
+  /** Relevance of the sentence's own words. */
+  own: number;
+  docText: string;
+}
+
+interface Contribution {
+  score: number;
+  evidence: Evidence;
+}
+
+export async function ask(deps: AskDeps, question: string, opts: AskOptions): Promise<AskResult> {
+  const q = question.trim();
+  if (!q) throw new PolicygraphError('BAD_INPUT', 'empty question');
+  const k = Math.max(1, Math.floor(opts.k));
+  const parsed = parseQuestion(q);
+  const { store } = deps;
+
+  const docs = await readDocuments(deps, parsed, opts.docIds);
+  const groupsWeighted = weightGroups(
+    parsed.groups,
+    docs.flatMap((d) => d.sentences.map((s) => s.text)),
+  );
+  const vector = await vectorRelevance(deps, parsed, docs);
+  const scored = scoreSentences(docs, groupsWeighted, parsed.negated, vector);
+
+  const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
+  const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
+  const focus = findFocus(parsed, [...entities.values()]);
+
+  const contributions = new Map<string, Contribution[]>();
+  const add = (entityId: string, c: Contribution) => {
+    const list = contributions.get(entityId);
+    if (list) list.push(c);
+    else contributions.set(entityId, [c]);
+  };
+
+  const byId = new Map(scored.map((s) => [s.sentence.id, s]));
+  for (const d of docs) {
+    mentionRoute(d, byId, entities, parsed, groupsWeighted, add);
+    sectionRoute(d, byId, entities, parsed.answerType, add);
+  }
+  await relationRoute(store, parsed, focus, entities, add);
+
+  const answers = rank(contributions, entities, parsed, k, focus);
+  const best = Math.max(0, ...scored.map((s) => s.own));
+  const result: AskResult = {
+    question: q,
+    type: parsed.answerType,
+    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 ? answers : [],
+    interpretation: {
+      lang: parsed.lang,
+      answerType: parsed.answerType,
+      typeCue: parsed.typeCue,
+      constraint: parsed.constraint,
+      terms: parsed.groups.map((g) => g.alternatives),
+      negated: parsed.negated,
+      unknown: parsed.unknown,
+      focus: focus.map((f) => ({ id: f.entity.id, label: f.entity.label, type: f.entity.type, score: round(f.score) })),
+      documents: docs.map((d) => d.document.id),
+    },
+  };
+  if (result.answers.length === 0) {
+    result.closest = [...scored]
+      .sort((a, b) => b.rel - a.rel)
+      .slice(0, 3)
+      .filter((s) => s.rel > 0)
+      .map((s) => toEvidence(s.sentence, s.docText));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- documents and sentence scores
+
+/** Tokens for the store's lexical index: every alternative and the constraint's own segmentation. */
+function queryTokens(parsed: ParsedQuestion): string[] {
+  return [...new Set([...parsed.groups.flatMap((g) => g.alternatives), ...searchTokens(parsed.constraint)])];
+}
+
+/** The documents to read in full: those holding the best retrieved passages. */
+async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, only?: string[]): Promise<DocumentDetail[]> {
+  const { store, embedder } = deps;
+  let docIds: string[];
+  if (only?.length) docIds = only;
+  else {
+    const tokens = queryTokens(parsed);
+    const lexical = await store.searchPassages({ text: parsed.constraint, tokens }, ASK_PARAMS.pool);
+    const nearest = embedder && parsed.constraint ? await store.nearestPassages(await embedder.embedQuery(parsed.constraint), ASK_PARAMS.pool) : [];
+    // documents by reciprocal rank of their passages over both lists
+    const docScore = new Map<string, number>();
+    for (const list of [lexical, nearest]) {
+      list.forEach((h, i) => docScore.set(h.passage.docId, (docScore.get(h.passage.docId) ?? 0) + 1 / (10 + i)));
+    }
+    docIds = [...docScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, ASK_PARAMS.maxDocs).map(([id]) => id);
+    if (docIds.length === 0) docIds = (await store.listDocuments()).slice(0, ASK_PARAMS.maxDocs).map((d) => d.id);
+  }
+  const details = await Promise.all(docIds.map((id) => store.getDocument(id)));
+  return details.filter((d): d is DocumentDetail => d !== null);
+}
+
+/** Cosine similarity of each sentence to the question, rescaled to [0, 1] over the retrieved pool. */
+async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (!deps.embedder || !parsed.constraint) return out;
+  const hits: PassageHit[] = await deps.store.nearestPassages(await deps.embedder.embedQuery(parsed.constraint), ASK_PARAMS.pool);
+  if (hits.length < 2) return out;
+  const wanted = new Set(docs.map((d) => d.document.id));
+  const top = hits[0].score;
+  const floor = hits[hits.length - 1].score;
+  const span = Math.max(1e-6, top - floor);
+  for (const h of hits) {
+    if (!wanted.has(h.passage.docId)) continue;
+    const v = (h.score - floor) / span;
+    // a window's similarity is shared by its sentences, a little discounted
+    const share = h.passage.kind === 'window' ? 0.85 : 1;
+    for (const id of h.passage.sentenceIds) out.set(id, Math.max(out.get(id) ?? 0, v * share));
+  }
+  return out;
+}
+
+function sectionChain(sections: Map<string, Section>, sectionId: string): Section[] {
+  const chain: Section[] = [];
+  for (let s = sections.get(sectionId); s; s = s.parentId ? sections.get(s.parentId) : undefined) chain.push(s);
+  return chain;
+}
+
+function scoreSentences(
+  docs: DocumentDetail[],
+  groups: WeightedGroup[],
+  negated: boolean,
+  vector: Map<string, number>,
+): ScoredSentence[] {
+  const out: ScoredSentence[] = [];
+  for (const d of docs) {
+    const sections = new Map(d.sections.map((s) => [s.id, s]));
+    for (const s of d.sentences) {
+      const chain = sectionChain(sections, s.sectionId);
+      // a heading sentence is its own section's heading: it inherits from the sections above only
+      const headings = (s.isHeading ? chain.slice(1) : chain).map((c) => c.heading).filter(Boolean);
+      const ctx = relevanceInContext(s.text, headings, groups);
+      const own = relevance(s.text, groups);
+      let rel = ctx.score + ASK_PARAMS.vectorWeight * (vector.get(s.id) ?? 0);
+      let ownScore = own.score;
+      if (negated && own.positions.length > 0) {
+        const factor = carriesNegation(s.text, own.positions) ? ASK_PARAMS.negationBonus : ASK_PARAMS.negationPenalty;
+        rel *= factor;
+        ownScore *= Math.min(1, factor);
+      }
+      out.push({ sentence: s, rel, own: ownScore, docText: d.document.text });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- routes from evidence to answers
+
+type Add = (entityId: string, c: Contribution) => void;
+
+function toEvidence(s: Sentence, docText: string): Evidence {
+  return { doc: s.docId, section: s.sectionPath, sentenceId: s.id, text: docText.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/** Names of an entity worth matching in text (two characters or more). */
+const namesOf = (e: Entity): string[] => [e.label, ...e.aliases].filter((n) => n.length >= 2);
+
+/**
+ * Mentions: an entity of the asked type mentioned in a relevant sentence; the clause holding
+ * the mention decides how much of the sentence's relevance it earns (企业提供资金 vs 由政府牵头).
+ */
+function mentionRoute(
+  d: DocumentDetail,
+  byId: Map<string, ScoredSentence>,
+  entities: Map<string, Entity>,
+  parsed: ParsedQuestion,
+  groups: WeightedGroup[],
+  add: Add,
+): void {
+  for (const m of d.mentions) {
+    const e = entities.get(m.entityId);
+    if (!e || e.type !== parsed.answerType) continue;
+    const s = byId.get(m.sentenceId);
+    if (!s || s.rel <= 0) continue;
+    const local = m.start - s.sentence.start;
+    const clause = clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
+    const own = relevance(s.sentence.text, groups).score;
+    const inClause = clause ? relevance(clause.text, groups).score : 0;
+    const share = own > 0 ? Math.min(1, inClause / own) : 0.5;
+    add(e.id, { score: s.rel * (0.55 + 0.45 * share), evidence: toEvidence(s.sentence, s.docText) });
+  }
+}
+
+/**
+ * Section ownership: an entity of an owner type (Mode, Requirement ...) named by a section
+ * heading owns the sentences of that section and of its subsections.
+ */
+function sectionRoute(
+  d: DocumentDetail,
+  byId: Map<string, ScoredSentence>,
+  entities: Map<string, Entity>,
+  answerType: EntityType,
+  add: Add,
+): void {
+  if (!questionCues().sectionOwnerTypes.includes(answerType)) return;
+  const owners = sectionOwners(d, entities, answerType);
+  if (owners.size === 0) return;
+  const sections = new Map(d.sections.map((s) => [s.id, s]));
+  for (const s of d.sentences) {
+    const scored = byId.get(s.id);
+    if (!scored || scored.rel <= 0) continue;
+    // the nearest owning section speaks for the sentence; owners further up count half
+    let depth = 0;
+    for (const sec of sectionChain(sections, s.sectionId)) {
+      const own = owners.get(sec.id);
+      if (!own) continue;
+      for (const [entityId, strength] of own) {
+        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText) });
+      }
+      depth += 1;
+    }
+  }
+}
+
+/** section id -> (entity id -> strength): entities of the type mentioned in (or named by) the heading. */
+function sectionOwners(d: DocumentDetail, entities: Map<string, Entity>, type: EntityType): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const byType = [...entities.values()].filter((e) => e.type === type);
+  for (const sec of d.sections) {
+    if (sec.headingEnd <= sec.headingStart || sec.level === 0) continue;
+    const headingLen = Math.max(1, sec.headingEnd - sec.headingStart);
+    const found = new Map<string, number>();
+    for (const m of d.mentions) {
+      if (m.start < sec.headingStart || m.end > sec.headingEnd) continue;
+      const e = entities.get(m.entityId);
+      if (!e || e.type !== type) continue;
+      // a heading that is mostly the entity's name is about it; a passing mention less so
+      found.set(e.id, Math.max(found.get(e.id) ?? 0, Math.min(1, 0.6 + (m.end - m.start) / headingLen)));
+    }
+    if (found.size === 0) {
+      for (const e of byType) {
+        const name = namesOf(e).find((n) => sec.heading.includes(n));
+        if (name) found.set(e.id, Math.min(1, 0.5 + name.length / headingLen));
+      }
+    }
+    if (found.size > 0) out.set(sec.id, found);
+  }
+  return out;
+}
+
+interface Focus {
+  entity: Entity;
+  /** How much of the entity's name the question states, in [0, 1]. */
+  score: number;
+}
+
+/** Entities the question names: a label or alias (two characters or more) found in the constraint or its alternatives. */
+function findFocus(parsed: ParsedQuestion, entities: Entity[]): Focus[] {
+  const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)];
+  const out: Focus[] = [];
+  for (const e of entities) {
+    let best = 0;
+    for (const n of namesOf(e)) {
+      if (haystacks.some((h) => h.includes(n))) best = Math.max(best, Math.min(1, n.length / 4));
+    }
+    if (best > 0) out.push({ entity: e, score: best });
+  }
+  // a name inside a longer named entity is not a separate focus (政府 inside 政府主导)
+  return out
+    .filter((f) => !out.some((g) => g !== f && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label))))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Relation types the question's words call for (参与 -> PARTICIPATES_IN). */
+function askedRelations(parsed: ParsedQuestion): Set<RelationType> {
+  const cues = questionCues().relationCues;
+  const words = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)];
+  const out = new Set<RelationType>();
+  for (const [type, list] of Object.entries(cues) as [RelationType, string[] | undefined][]) {
+    if (list?.some((c) => words.some((w) => w.includes(c)))) out.add(type);
+  }
+  return out;
+}
+
+/** Relations between a named entity and entities of the asked type: all of them, weighted by the named entity's match. */
+async function relationRoute(store: GraphStore, parsed: ParsedQuestion, focus: Focus[], entities: Map<string, Entity>, add: Add): Promise<void> {
+  const named = focus.filter((f) => f.entity.type !== parsed.answerType);
+  if (named.length === 0) return;
+  const asked = askedRelations(parsed);
+  const relations = await store.findRelations({ involving: named.map((f) => f.entity.id) });
+  const focusScore = new Map(named.map((f) => [f.entity.id, f.score]));
+  const otherIds = relations.map((r) => (focusScore.has(r.source) ? r.target : r.source)).filter((id) => !entities.has(id));
+  if (otherIds.length) for (const e of await store.getEntities([...new Set(otherIds)])) entities.set(e.id, e);
+  for (const r of relations) {
+    const [f, other] = focusScore.has(r.source) ? [r.source, r.target] : [r.target, r.source];
+    const e = entities.get(other);
+    if (!e || e.type !== parsed.answerType || r.evidence.length === 0) continue;
+    const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
+    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * 0.85;
+    for (const ev of r.evidence) add(e.id, { score, evidence: ev });
+  }
+}
+
+// ---------------------------------------------------------------- ranking
+
+function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[]): Answer[] {
+  const named = new Set(focus.map((f) => f.entity.id));
+  const scored: Answer[] = [];
+  for (const [id, list] of contributions) {
+    const e = entities.get(id);
+    if (!e) continue;
+    // best evidence per sentence, best first
+    const perSentence = new Map<string, Contribution>();
+    for (const c of list) {
+      const key = `${c.evidence.doc}:${c.evidence.start}`;
+      const prev = perSentence.get(key);
+      if (!prev || c.score > prev.score) perSentence.set(key, c);
+    }
+    const sorted = [...perSentence.values()].sort((a, b) => b.score - a.score);
+    let score = sorted[0].score + 0.2 * (sorted[1]?.score ?? 0);
+    if (named.has(id)) score *= ASK_PARAMS.namedPenalty;
+    scored.push({
+      id: e.id,
+      label: e.label,
+      labelEn: e.labelEn,
+      type: e.type,
+      score: round(score),
+      evidence: sorted.slice(0, ASK_PARAMS.evidencePerAnswer).map((c) => c.evidence),
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+  const top = scored[0]?.score ?? 0;
+  return scored.filter((a) => a.score > 0 && a.score >= ASK_PARAMS.relativeCut * top).slice(0, k);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+

@@ -1,0 +1,220 @@
+/**
+ * Question understanding: the answer type (哪种模式 / which modes -> Mode, 谁 / who -> Actor ...),
+ * the constraint (the question minus its question frame) as groups of Chinese terms, and negation.
+ * Pure: cue words come from search/lexicon/question-cues.json; entities are resolved by search/ask.ts.
+ */
+import type { EntityType } from '../ingest/types.js';
+import { questionCues, typeCueNouns } from './lexicon.js';
+import { findNegations } from './negation.js';
+import { isEnglish, stem, translateQuery, type TermGroup } from './translate.js';
+
+export interface ParsedQuestion {
+  question: string;
+  lang: 'zh' | 'en';
+  answerType: EntityType;
+  /** The words that fixed the answer type ('' when the default type was used). */
+  typeCue: string;
+  /** The constraint in Chinese (translated when the question is English): for embedding and display. */
+  constraint: string;
+  /** Constraint terms, one group of Chinese alternatives per concept. */
+  groups: TermGroup[];
+  /** The question asks for what does NOT have the constraint (不设置 / does not / without). */
+  negated: boolean;
+  /** English words nothing could translate. */
+  unknown: string[];
+}
+
+export function parseQuestion(question: string): ParsedQuestion {
+  const q = question.trim();
+  return isEnglish(q) ? parseEnglish(q) : parseChinese(q);
+}
+
+// ---------------------------------------------------------------- Chinese
+
+interface TypeFrame {
+  type: EntityType;
+  cue: string;
+  /** Tail frames: the head noun phrase naming the answer's role (决策机构), kept in the constraint. */
+  role?: string;
+  /** Span removed from the constraint. */
+  start: number;
+  end: number;
+}
+
+/** 哪种/哪些/什么 followed (within a few characters) by a type noun: 哪种合作模式, 哪些主体, 谁. */
+function zhQuestionWordFrame(q: string): TypeFrame | null {
+  const cues = questionCues();
+  const nouns = typeCueNouns('zh');
+  const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
+  for (let i = 0; i < q.length; i++) {
+    const qw = qwords.find((w) => q.startsWith(w, i));
+    if (!qw) continue;
+    const self = nouns.find((n) => n.cue === qw);
+    if (self) return { type: self.type, cue: qw, start: i, end: i + qw.length };
+    // the type noun may follow a short modifier: 哪种产学研合作模式
+    for (let gap = 0; gap <= 6; gap++) {
+      const at = i + qw.length + gap;
+      if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
+      const noun = nouns.find((n) => q.startsWith(n.cue, at));
+      if (noun) return { type: noun.type, cue: q.slice(i, at + noun.cue.length), start: i, end: gap === 0 ? at + noun.cue.length : i + qw.length };
+    }
+    i += qw.length - 1;
+  }
+  return null;
+}
+
+/** X是什么 / X有哪些: the type is X's head noun (the end of X after its last 的); X stays in the constraint. */
+function zhTailFrame(q: string): TypeFrame | null {
+  const tails = [...questionCues().zhTailPatterns].sort((a, b) => b.length - a.length);
+  for (const tail of tails) {
+    const at = q.lastIndexOf(tail);
+    if (at <= 0) continue;
+    const head = q.slice(0, at).split(/的/).pop() ?? '';
+    const noun = typeCueNouns('zh').find((n) => head.endsWith(n.cue));
+    if (noun) return { type: noun.type, cue: `${noun.cue}${tail}`, start: at, end: at + tail.length, role: head };
+  }
+  return null;
+}
+
+function anyTypeNoun(q: string, nouns: Array<{ cue: string; type: EntityType }>): TypeFrame | null {
+  let best: TypeFrame | null = null;
+  for (const n of nouns) {
+    const at = q.indexOf(n.cue);
+    if (at >= 0 && (!best || at < best.start)) best = { type: n.type, cue: n.cue, start: at, end: at + n.cue.length };
+  }
+  return best;
+}
+
+function parseChinese(q: string): ParsedQuestion {
+  const cues = questionCues();
+  const text = q.replace(/[？?。!！\s]+$/u, '');
+  const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
+  const fallback = frame ? null : anyTypeNoun(text, typeCueNouns('zh'));
+  const answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
+  let rest = frame ? `${text.slice(0, frame.start)} ${text.slice(frame.end)}` : text;
+  // remaining question words and tails carry no constraint
+  for (const w of [...cues.zhTailPatterns, ...cues.zhQuestionWords].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  rest = rest.replace(/\s+/g, ' ').trim();
+
+  const negations = findNegations(rest);
+  const negated = negations.length > 0;
+  // the negators themselves are not terms: evidence is checked for its own negation instead
+  let plain = rest;
+  for (const h of [...negations].reverse()) plain = `${plain.slice(0, h.start)} ${plain.slice(h.end)}`;
+  const frameWords = new Set(cues.zhFrameWords);
+  const role = frame?.role;
+  const groups = translateQuery(plain)
+    .groups.filter((g) => !frameWords.has(g.source))
+    .map((g) => (role && role.includes(g.source) ? { ...g, role: true } : g));
+  return {
+    question: q,
+    lang: 'zh',
+    answerType,
+    typeCue: frame?.cue ?? fallback?.cue ?? '',
+    constraint: rest.replace(/\s+/g, ''),
+    groups,
+    negated,
+    unknown: [],
+  };
+}
+
+// ---------------------------------------------------------------- English
+
+interface EnWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function enWords(q: string): EnWord[] {
+  const out: EnWord[] = [];
+  const re = /[A-Za-z0-9&]+(?:'[A-Za-z]+)?/g;
+  for (let m = re.exec(q); m; m = re.exec(q)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The type noun (possibly multi-word) starting at word i, if any. */
+function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: number } | null {
+  for (const n of typeCueNouns('en')) {
+    const parts = n.cue.split(/\s+/);
+    if (parts.every((p, j) => ws[i + j] && stem(ws[i + j].text) === stem(p))) return { type: n.type, words: parts.length };
+  }
+  return null;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+
+function parseEnglish(q: string): ParsedQuestion {
+  const cues = questionCues();
+  const ws = enWords(q);
+  const qwords = new Set(cues.enQuestionWords);
+  const remove: Array<[number, number]> = [];
+  let answerType: EntityType | null = null;
+  let typeCue = '';
+  let roleWords: string[] = [];
+  const functionWords = new Set(cues.enFunctionWords);
+
+  const wh = ws.findIndex((w) => qwords.has(w.text));
+  if (wh >= 0) {
+    const whWord = ws[wh].text;
+    const direct = enTypeNounAt(ws, wh);
+    const next = enTypeNounAt(ws, wh + 1);
+    if (direct) {
+      // who / how: the question word is itself the cue
+      answerType = direct.type;
+      typeCue = whWord;
+      remove.push([ws[wh].start, ws[wh].end]);
+    } else if (next) {
+      // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
+      let end = wh + 1 + next.words;
+      let type = next.type;
+      if (ws[end]?.text === 'of') {
+        const inner = enTypeNounAt(ws, end + 1);
+        if (inner) {
+          type = inner.type;
+          end = end + 1 + inner.words;
+        }
+      }
+      answerType = type;
+      typeCue = q.slice(ws[wh].start, ws[end - 1].end);
+      remove.push([ws[wh].start, ws[end - 1].end]);
+    } else if (BE.has(ws[wh + 1]?.text ?? '')) {
+      // what are the new requirements for X: the noun phrase after the copula names the type and stays
+      for (let j = wh + 2; j < Math.min(ws.length, wh + 7); j++) {
+        const n = enTypeNounAt(ws, j);
+        if (n) {
+          answerType = n.type;
+          typeCue = ws.slice(j, j + n.words).map((w) => w.text).join(' ');
+          // the noun phrase up to its head noun names the answer's role (the new requirements)
+          roleWords = ws.slice(wh + 2, j + n.words).map((w) => w.text).filter((w) => !functionWords.has(w));
+          break;
+        }
+      }
+      remove.push([ws[wh].start, ws[wh + 1].end]);
+    }
+  }
+  if (!answerType) {
+    // list the modes that ... : first type noun anywhere
+    for (let j = 0; j < ws.length && !answerType; j++) {
+      const n = enTypeNounAt(ws, j);
+      if (n && !qwords.has(ws[j].text)) {
+        answerType = n.type;
+        typeCue = ws.slice(j, j + n.words).map((w) => w.text).join(' ');
+        remove.push([ws[j].start, ws[j + n.words - 1].end]);
+      }
+    }
+  }
+  let rest = q;
+  for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
+  const t = translateQuery(rest);
+  return {
+    question: q,
+    lang: 'en',
+    answerType: answerType ?? cues.defaultType,
+    typeCue,
+    constraint: t.zh.replace(/\s+/g, ''),
+    groups: t.groups.map((g) => (roleWords.length && g.source.split(/[\s-]+/).some((w) => roleWords.includes(w)) ? { ...g, role: true } : g)),
+    negated: t.negated,
+    unknown: t.unknown,
+  };
+}
