@@ -105,6 +105,11 @@ export class TransformersEmbedder implements Embedder {
     return batch.map((_, i) => out.data.slice(i * dim, (i + 1) * dim));
   }
 
+  /** Forgets cached vectors (benchmarks measure cold runs; long-lived servers may free memory). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   private remember(text: string, v: Float32Array): void {
     if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(text, v);
