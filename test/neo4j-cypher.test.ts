@@ -1,0 +1,87 @@
+// Read-only Cypher on the Neo4j store: the graph model analysts query, writes refused, limits kept.
+// Needs NEO4J_TEST_URI (the database is wiped first); skipped with the reason otherwise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jStore } from '../graph/neo4j-store.js';
+import { docA, docB } from './graph-store.contract.js';
+import { LOCK_WAIT_MS, lockTestDatabase, neo4jTestConfig, skipReason } from './neo4j-test-env.js';
+
+const config = neo4jTestConfig();
+if (!config) console.warn(`neo4j-cypher.test.ts skipped: ${skipReason}`);
+const suite = config ? describe : describe.skip;
+const LIMITS = { maxRows: 100, timeoutMs: 10_000 };
+
+suite(`read-only Cypher on Neo4j${config ? '' : ` (skipped: ${skipReason})`}`, () => {
+  let store: Neo4jStore;
+  let release = () => {};
+
+  beforeAll(async () => {
+    release = await lockTestDatabase(config!);
+    // neo4j:// (routing) against a single server exercises the same code path as neo4j+s://.
+    store = new Neo4jStore({ ...config!, uri: config!.uri.replace(/^bolt:/, 'neo4j:') });
+    await store.init();
+    await store.clearAll();
+    await store.writeDocument(docA());
+    await store.writeDocument(docB());
+  }, LOCK_WAIT_MS);
+
+  afterAll(async () => {
+    await store?.close();
+    release();
+  });
+
+  it('models entities as typed nodes and relations as real relationships', async () => {
+    const res = await store.cypher('MATCH (m:Mode)-[:USES]->(x:Mechanism) RETURN m.label, x.label ORDER BY x.label', {}, LIMITS);
+    expect(res.columns).toEqual(['m.label', 'x.label']);
+    expect(res.rows).toEqual([
+      ['企业主导', '考核'],
+      ['企业主导', '项目聘用制'],
+    ]);
+    expect(res.truncated).toBe(false);
+    const ev = await store.cypher(
+      'MATCH (:Mode {id: $id})-[r:USES]->(:Mechanism {label: $target}) RETURN r.docs, r.sentenceIds, r.starts',
+      { id: 'Mode:企业主导', target: '项目聘用制' },
+      LIMITS,
+    );
+    expect(ev.rows).toEqual([[['docA', 'docB'], ['docA#0', 'docB#0'], [0, 0]]]);
+  });
+
+  it('returns nodes as labels and properties, without embeddings', async () => {
+    const res = await store.cypher('MATCH (e:Entity {id: $id}) RETURN e', { id: 'Mode:高校主导' }, LIMITS);
+    const node = res.rows[0][0] as { labels: string[]; properties: Record<string, unknown> };
+    expect(node.labels.sort()).toEqual(['Entity', 'Mode']);
+    expect(node.properties).toMatchObject({ id: 'Mode:高校主导', type: 'Mode', label: '高校主导', labelEn: 'University-led' });
+    expect(node.properties).not.toHaveProperty('embedding');
+  });
+
+  it('refuses writes and changes nothing', async () => {
+    const before = await store.counts();
+    for (const q of [
+      "CREATE (:Entity:Mode {id: 'Mode:x', label: 'x'})",
+      'MATCH (n) DETACH DELETE n',
+      "MATCH (e:Entity) SET e.label = 'changed'",
+      "MERGE (:Document {id: 'evil'})",
+      "CALL db.createLabel('Evil')",
+      'CREATE INDEX evil FOR (n:Entity) ON (n.labelEn)',
+      "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+    ]) {
+      await expect(store.cypher(q, {}, LIMITS), q).rejects.toMatchObject({ code: 'CYPHER_REJECTED' });
+    }
+    expect(await store.counts()).toEqual(before);
+    const labels = await store.cypher("MATCH (e:Entity) WHERE e.label = 'changed' RETURN count(e)", {}, LIMITS);
+    expect(labels.rows).toEqual([[0]]);
+  });
+
+  it('reports syntax errors as BAD_INPUT', async () => {
+    await expect(store.cypher('MATC (n) RETURN n', {}, LIMITS)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(store.cypher('  ', {}, LIMITS)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('caps rows and time', async () => {
+    const res = await store.cypher('UNWIND range(1, 1000) AS x RETURN x', {}, { maxRows: 10, timeoutMs: 10_000 });
+    expect(res.rows).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1]));
+    expect(res.truncated).toBe(true);
+    await expect(
+      store.cypher('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x)', {}, { maxRows: 10, timeoutMs: 300 }),
+    ).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});
