@@ -167,6 +167,20 @@ function tryChardet(b: Uint8Array): DecodedText | undefined {
   return undefined;
 }
 
+/** UTF-16 without a BOM: accepted only when one byte order decodes strictly into plausible text. */
+function tryUtf16(b: Uint8Array): DecodedText | undefined {
+  if (b.length % 2) return undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(b);
+      if (plausibleShare(text) >= rules.gbMinPlausibleShare) return { text, encoding };
+    } catch {
+      // not this byte order
+    }
+  }
+  return undefined;
+}
+
 function decodeUtf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number, file: string): DecodedText {
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(b.subarray(skip)), encoding };
@@ -190,8 +204,8 @@ export function decodeText(bytes: Uint8Array, file: string, opts: { declared?: s
   if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, 'utf-16be', 2, file);
 
   if (looksBinary(b)) {
-    const guess = tryChardet(b); // UTF-16 without a BOM is full of NULs but still text
-    if (guess && guess.encoding.startsWith('utf-16')) return guess;
+    const utf16 = tryUtf16(b); // UTF-16 without a BOM is full of NULs but still text
+    if (utf16) return utf16;
     const nul = b.indexOf(0);
     throw new PolicygraphError('CORRUPT_FILE', `looks like a binary file, not text${nul >= 0 ? ` (NUL byte at offset ${nul})` : ' (many control characters)'}`, { file, details: { offset: nul } });
   }
@@ -207,7 +221,7 @@ export function decodeText(bytes: Uint8Array, file: string, opts: { declared?: s
   const gb = tryGb18030(b);
   if (gb.text !== undefined) return { text: gb.text, encoding: 'gb18030' };
 
-  const other = tryChardet(b);
+  const other = tryChardet(b) ?? tryUtf16(b);
   if (other) return other;
 
   const utf8Before = badUtf8 > 0 && b.subarray(0, badUtf8).some((c) => c >= 0x80);

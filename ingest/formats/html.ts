@@ -7,12 +7,17 @@ import { decodeText, sniffHtmlCharset } from '../detect-encoding.js';
 import htmlRules from '../structure/html.json' with { type: 'json' };
 import type { SourceFile } from '../types.js';
 import { assembleBlocks, type Block, type FormatResult } from './blocks.js';
+import { isCjkChar } from './normalise.js';
 
 const DROP = new Set(htmlRules.drop);
 const BLOCKS = new Set(htmlRules.blocks);
 const CELLS = new Set(htmlRules.cells);
 const BOLD = new Set(htmlRules.bold);
-const BREAK = '\u2028'; // stands for <br> until whitespace is collapsed
+// Stand-ins for <br> and for <pre> whitespace until other whitespace is collapsed: lone surrogates,
+// which decoded HTML text never contains.
+const BREAK = '\uDFF0';
+const PRE_SPACE = '\uDFF1';
+const PRE_TAB = '\uDFF2';
 
 /** Minimal view of the DOM nodes cheerio (domhandler) produces. */
 interface DomNode {
@@ -22,13 +27,14 @@ interface DomNode {
   children?: DomNode[];
 }
 
-const isCjk = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch);
 
 /** Collapse source whitespace like a browser; a line break between two CJK characters vanishes (CSS Text segment breaks). */
 function collapse(s: string): string {
   return s
-    .replace(/[ \t\n\r\f]+/g, (run, at: number, all: string) => (run.includes('\n') && isCjk(all[at - 1]) && isCjk(all[at + run.length]) ? '' : ' '))
-    .replaceAll(BREAK, '\n');
+    .replace(/[ \t\n\r\f]+/g, (run, at: number, all: string) => (run.includes('\n') && isCjkChar(all[at - 1]) && isCjkChar(all[at + run.length]) ? '' : ' '))
+    .replaceAll(BREAK, '\n')
+    .replaceAll(PRE_SPACE, ' ')
+    .replaceAll(PRE_TAB, '\t');
 }
 
 export function htmlToBlocks(html: string): Block[] {
@@ -50,7 +56,7 @@ export function htmlToBlocks(html: string): Block[] {
   const walk = (node: DomNode, inBold: boolean, inPre: boolean) => {
     if (node.type === 'text') {
       const data = node.data ?? '';
-      parts.push(inPre ? data.replace(/\r?\n/g, BREAK) : data);
+      parts.push(inPre ? data.replace(/\r?\n/g, BREAK).replaceAll(' ', PRE_SPACE).replaceAll('\t', PRE_TAB) : data);
       const visible = data.replace(/\s+/g, '').length;
       total += visible;
       if (inBold) bold += visible;

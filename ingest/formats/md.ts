@@ -17,7 +17,10 @@ const BOLD_LINE = /^(\*\*|__)(?!\s)(.+?)(?<!\s)\1[:：]?$/;
 
 /** Remove inline Markdown: images, links, code spans, emphasis, strike-through, html tags, escapes. */
 export function stripInline(s: string): string {
+  const escaped: string[] = [];
+  // Escaped characters are set aside first so that '\*' never takes part in emphasis.
   return s
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_m, c: string) => `\uDFF0${escaped.push(c) - 1}\uDFF1`)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
@@ -28,7 +31,7 @@ export function stripInline(s: string): string {
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w])/g, '$1$2')
     .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+    .replace(/\uDFF0(\d+)\uDFF1/g, (_m, i: string) => escaped[Number(i)]);
 }
 
 export function markdownToText(source: string): { text: string; headingHints: HeadingHint[] } {

@@ -8,6 +8,7 @@ import { PolicygraphError } from '../../core/errors.js';
 import layout from '../structure/pdf-layout.json' with { type: 'json' };
 import type { SourceFile } from '../types.js';
 import { assembleBlocks, type Block, type FormatResult } from './blocks.js';
+import { isCjkChar } from './normalise.js';
 
 export interface PdfItem {
   str: string;
@@ -27,7 +28,6 @@ interface Line {
 }
 
 const PAGE_NUMBER = new RegExp(layout.pageNumberPattern, 'u');
-const isCjk = (ch: string | undefined): boolean => ch !== undefined && /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch);
 
 function toLines(items: PdfItem[]): Line[] {
   const lines: Line[] = [];
@@ -46,7 +46,7 @@ function toLines(items: PdfItem[]): Line[] {
       lines.push(cur);
     } else if (cur) {
       const gap = it.x - lastEnd;
-      const spaced = gap > 0.25 * size && !isCjk(cur.text.at(-1)) && !isCjk(it.str[0]) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
+      const spaced = gap > 0.25 * size && !isCjkChar(cur.text.at(-1)) && !isCjkChar(it.str[0]) && !cur.text.endsWith(' ') && !it.str.startsWith(' ');
       cur.text += (spaced ? ' ' : '') + it.str;
       cur.x1 = Math.max(cur.x1, it.x + it.width);
       cur.size = Math.max(cur.size, size);
@@ -78,7 +78,7 @@ export function pdfItemsToBlocks(pages: PdfItem[][]): Block[] {
         const indentBreak = line.x0 > left + layout.indentThreshold * line.size;
         const sizeBreak = Math.abs(a.size - line.size) > 0.1 * Math.max(a.size, line.size);
         if (!gapBreak && !shortBreak && !indentBreak && !sizeBreak) {
-          para += isCjk(para.at(-1)) || isCjk(text[0]) ? text : ` ${text}`;
+          para += isCjkChar(para.at(-1)) || isCjkChar(text[0]) ? text : ` ${text}`;
           joined = true;
         }
       }
