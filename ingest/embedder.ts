@@ -123,11 +123,11 @@ export class TransformersEmbedder implements Embedder {
 export async function createEmbedder(config: Config): Promise<{ embedder: Embedder | null; status: EmbedderStatus }> {
   const modelId = config.model;
   const none = (reason: string) => ({ embedder: null, status: { available: false, modelId, reason } });
-  if (config.noModel) return none('disabled (POLICYGRAPH_NO_MODEL=1 or --no-model): search is lexical only');
+  if (config.noModel) return none('disabled by POLICYGRAPH_NO_MODEL=1 / --no-model');
   const dir = modelDir(config);
   const onnx = path.join(dir, 'onnx', 'model_quantized.onnx');
   if (!existsSync(onnx)) {
-    return none(`embedding model ${modelId} not found at ${onnx}; run \`npm run models\` to install it (search is lexical only until then)`);
+    return none(`no model files at ${onnx}; run \`npm run models\` to install them`);
   }
   try {
     const pooling = readPooling(dir);
@@ -142,6 +142,6 @@ export async function createEmbedder(config: Config): Promise<{ embedder: Embedd
     const dim = probe.dims[probe.dims.length - 1];
     return { embedder: new TransformersEmbedder(modelId, dim, extractor, pooling, config.queryPrefix), status: { available: true, modelId } };
   } catch (e) {
-    return none(`embedding model ${modelId} in ${dir} could not be loaded: ${(e as Error).message} (search is lexical only)`);
+    return none(`the model in ${dir} could not be loaded: ${(e as Error).message}`);
   }
 }

@@ -1,6 +1,7 @@
 // The embedder on the real model in models/ (CI provisions it with `npm run models`), its lexical
 // fallback when there is none, the embed stage, and the identical-text cache.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
@@ -101,6 +102,21 @@ describe('no model: lexical mode', () => {
     expect(embedder).toBeNull();
     expect(status.available).toBe(false);
     expect(status.reason).toMatch(/npm run models/);
+  });
+
+  it('is reported when the model files are corrupt', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-models-'));
+    try {
+      const cfg = { ...config, modelsDir: dir, model: 'broken/model' };
+      mkdirSync(path.join(modelDir(cfg), 'onnx'), { recursive: true });
+      writeFileSync(path.join(modelDir(cfg), 'onnx', 'model_quantized.onnx'), 'not a model');
+      const { embedder, status } = await createEmbedder(cfg);
+      expect(embedder).toBeNull();
+      expect(status).toMatchObject({ available: false, modelId: 'broken/model' });
+      expect(status.reason).toMatch(/could not be loaded/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is reported when disabled by configuration', async () => {
