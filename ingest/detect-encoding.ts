@@ -167,18 +167,26 @@ function tryChardet(b: Uint8Array): DecodedText | undefined {
   return undefined;
 }
 
-/** UTF-16 without a BOM: accepted only when one byte order decodes strictly into plausible text. */
+/**
+ * UTF-16 without a BOM: its ASCII characters put NUL bytes all on odd offsets (LE) or all on even ones
+ * (BE); accepted only then, and when that byte order decodes strictly into plausible text.
+ */
 function tryUtf16(b: Uint8Array): DecodedText | undefined {
   if (b.length % 2) return undefined;
-  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
-    try {
-      const text = new TextDecoder(encoding, { fatal: true }).decode(b);
-      if (plausibleShare(text) >= rules.gbMinPlausibleShare) return { text, encoding };
-    } catch {
-      // not this byte order
-    }
+  let odd = 0;
+  let even = 0;
+  for (let i = b.indexOf(0); i >= 0; i = b.indexOf(0, i + 1)) {
+    if (i % 2) odd++;
+    else even++;
   }
-  return undefined;
+  const encoding = odd && !even ? 'utf-16le' : even && !odd ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(b);
+    return plausibleShare(text) >= rules.gbMinPlausibleShare ? { text, encoding } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function decodeUtf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number, file: string): DecodedText {
@@ -221,7 +229,7 @@ export function decodeText(bytes: Uint8Array, file: string, opts: { declared?: s
   const gb = tryGb18030(b);
   if (gb.text !== undefined) return { text: gb.text, encoding: 'gb18030' };
 
-  const other = tryChardet(b) ?? tryUtf16(b);
+  const other = tryChardet(b);
   if (other) return other;
 
   const utf8Before = badUtf8 > 0 && b.subarray(0, badUtf8).some((c) => c >= 0x80);

@@ -127,9 +127,14 @@ describe('encoding detection', () => {
     expect(decodeText(utf8, 'b.html', { declared: 'gbk' })).toEqual({ text: utf8.toString('utf8'), encoding: 'utf-8' });
   });
 
-  it('reads UTF-16 without a BOM through chardet', () => {
-    const bytes = iconv.encode('Policy text about industry and universities.\n'.repeat(20), 'utf-16le');
-    expect(decodeText(bytes, 'c.txt').encoding).toBe('utf-16le');
+  it('reads UTF-16 without a BOM when its NUL bytes line up', () => {
+    expect(decodeText(iconv.encode('Policy text about industry and universities.\n'.repeat(20), 'utf-16le'), 'c.txt').encoding).toBe('utf-16le');
+    expect(decodeText(iconv.encode('产学研合作 2024\n'.repeat(20), 'utf-16be'), 'c.txt').encoding).toBe('utf-16be');
+  });
+
+  it('tells Big5 from GBK (Big5 read as GBK is mostly rare characters) and decodes it via chardet', () => {
+    const trad = '產學研合作是推動科技成果轉化為現實生產力的重要途徑。近年來，各地圍繞產業鏈部署創新鏈，合作方式由早期以技術轉讓、委託開發為主的鬆散合作，逐步演進為平台共建、人才共育、聯盟協同等多種形式並存的格局。';
+    expect(decodeText(iconv.encode(trad, 'big5'), 'd.txt')).toEqual({ text: trad, encoding: 'big5' });
   });
 });
 
