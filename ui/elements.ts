@@ -22,6 +22,14 @@ export interface EdgeData {
   confidence: number;
   evidenceCount: number;
   docs: string[];
+  /** Where the relation's evidence sentences are, so the explorer can light the edges behind an answer. */
+  spans: EvidenceSpan[];
+}
+
+export interface EvidenceSpan {
+  doc: string;
+  start: number;
+  end: number;
 }
 
 export interface CytoscapeElements {
@@ -58,6 +66,7 @@ export function toCytoscapeElements(graph: Subgraph): CytoscapeElements {
         confidence: r.confidence,
         evidenceCount: r.evidence.length,
         docs: [...new Set(r.evidence.map((ev) => ev.doc))],
+        spans: r.evidence.map((ev) => ({ doc: ev.doc, start: ev.start, end: ev.end })),
       },
     })),
   };

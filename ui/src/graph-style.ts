@@ -1,0 +1,111 @@
+/**
+ * The Cytoscape stylesheet: node colour and shape per entity type (from vocab.json), label
+ * hiding when zoomed out, and the classes the explorer toggles (dim, hl, answer, path, hidden).
+ */
+import { ENTITY_TYPE_ORDER, RELATION_TYPE_ORDER, entityStyle, relationLine } from './vocab.js';
+
+export const ACCENT = '#E0A100';
+export const SELECT = '#1F5FBF';
+
+/** A style rule; values are Cytoscape style strings/numbers (its typings are too narrow for mapData). */
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+export function graphStyle(opts: { large: boolean }): StyleRule[] {
+  const s: StyleRule[] = [
+    {
+      selector: 'node',
+      style: {
+        'background-color': entityStyle('other').color,
+        shape: entityStyle('other').shape,
+        label: 'data(display)',
+        width: 'mapData(degree, 0, 16, 14, 40)',
+        height: 'mapData(degree, 0, 16, 14, 40)',
+        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif',
+        'font-size': 11,
+        color: '#1d2733',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        // Labels vanish below this on-screen size: keeps big graphs fluid when zoomed out.
+        'min-zoomed-font-size': opts.large ? 9 : 6,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'overlay-padding': 4,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'mapData(evidenceCount, 1, 6, 1, 3)',
+        'line-color': '#b9c2cd',
+        'curve-style': opts.large ? 'haystack' : 'bezier',
+        'target-arrow-shape': opts.large ? 'none' : 'triangle',
+        'target-arrow-color': '#b9c2cd',
+        'arrow-scale': 0.7,
+        opacity: 0.85,
+        'font-size': 9,
+        'min-zoomed-font-size': 7,
+        color: '#5b6675',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+      },
+    },
+  ];
+  for (const t of ENTITY_TYPE_ORDER) {
+    const st = entityStyle(t);
+    s.push({ selector: `node[type = "${t}"]`, style: { 'background-color': st.color, shape: st.shape } });
+  }
+  for (const r of RELATION_TYPE_ORDER) {
+    const line = relationLine(r);
+    if (line !== 'solid') s.push({ selector: `edge[type = "${r}"]`, style: { 'line-style': line } });
+  }
+  s.push(
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'node.hl', style: { opacity: 1, 'border-width': 2, 'border-color': '#39424e', 'z-index': 10 } },
+    {
+      selector: 'node.answer',
+      style: {
+        'border-width': 3,
+        'border-color': ACCENT,
+        'font-weight': 'bold',
+        'font-size': 12,
+        'text-wrap': 'wrap',
+        'text-max-width': '180px',
+        'min-zoomed-font-size': 0,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.answer-top',
+      style: { 'border-width': 6, 'border-color': ACCENT, 'font-size': 14, 'text-background-color': '#fff5d6', 'text-background-opacity': 1, 'z-index': 25 },
+    },
+    {
+      selector: 'edge.hl',
+      style: {
+        opacity: 1,
+        width: 3,
+        'line-color': ACCENT,
+        'target-arrow-color': ACCENT,
+        label: 'data(relLabel)',
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#C2474F', opacity: 1, 'min-zoomed-font-size': 0, 'z-index': 20 } },
+    {
+      selector: 'edge.path',
+      style: { opacity: 1, width: 4, 'line-color': '#C2474F', 'target-arrow-color': '#C2474F', label: 'data(relLabel)', 'z-index': 20 },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECT, opacity: 1, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    { selector: 'edge:selected', style: { 'line-color': SELECT, 'target-arrow-color': SELECT, width: 3, label: 'data(relLabel)' } },
+  );
+  return s;
+}

@@ -1,0 +1,305 @@
+/**
+ * The central graph: one Cytoscape instance with fcose / concentric / dagre layouts, type
+ * filters, highlight-and-dim, incremental expand/collapse and PNG export. Settings for large
+ * graphs (textures while panning, edges hidden while moving, labels hidden when small) keep
+ * thousands of nodes fluid.
+ */
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import type { CytoscapeElements, EdgeData, NodeData } from '../elements.js';
+import { graphStyle, type StyleRule } from './graph-style.js';
+import type { HighlightSet } from './highlight.js';
+import type { LayoutName } from './url-state.js';
+import { displayLabel, relationName, type Lang } from './vocab.js';
+
+/** Above this many nodes the cheaper rendering choices apply. */
+export const LARGE_GRAPH = 1200;
+
+let registered = false;
+function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose as cytoscape.Ext);
+  cytoscape.use(dagre);
+  registered = true;
+}
+
+export interface Filters {
+  types: string[];
+  rels: string[];
+  docs: string[];
+}
+
+export interface GraphView {
+  cy: cytoscape.Core;
+  setElements(el: CytoscapeElements): void;
+  /** Add elements that an expansion of `from` brought in; returns how many nodes were new. */
+  expand(from: string, el: CytoscapeElements): number;
+  /** Remove what expanding `from` added (and what those nodes' own expansions added). */
+  collapse(from: string): number;
+  isExpanded(id: string): boolean;
+  setFilters(f: Filters): void;
+  setLang(lang: Lang): void;
+  highlight(h: HighlightSet | null): void;
+  showPath(nodes: string[], edges: string[]): void;
+  select(id: string, opts?: { center?: boolean }): boolean;
+  layout(name: LayoutName): Promise<void>;
+  fit(): void;
+  zoomBy(factor: number): void;
+  /** The elements currently shown (filters applied), in the API's shape. */
+  visibleElements(): CytoscapeElements;
+  png(): Promise<Blob>;
+  onSelect(cb: (id: string | null) => void): void;
+}
+
+function layoutOptions(name: LayoutName, n: number): cytoscape.LayoutOptions {
+  const large = n > LARGE_GRAPH;
+  if (name === 'concentric')
+    return {
+      name: 'concentric',
+      concentric: (node: cytoscape.NodeSingular) => node.degree(false),
+      levelWidth: () => 2,
+      minNodeSpacing: large ? 4 : 18,
+      animate: false,
+    } as cytoscape.LayoutOptions;
+  if (name === 'dagre')
+    return { name: 'dagre', rankDir: 'LR', nodeSep: large ? 4 : 14, rankSep: 90, animate: false } as cytoscape.LayoutOptions;
+  return {
+    name: 'fcose',
+    quality: large ? 'draft' : 'default',
+    randomize: true,
+    animate: false,
+    nodeRepulsion: () => (large ? 4500 : 12000),
+    idealEdgeLength: () => (large ? 40 : 110),
+    nodeSeparation: large ? 40 : 90,
+    tilingPaddingVertical: large ? 10 : 36,
+    tilingPaddingHorizontal: large ? 10 : 48,
+    packComponents: true,
+    numIter: large ? 900 : 2500,
+    tile: true,
+  } as cytoscape.LayoutOptions;
+}
+
+export function createGraphView(container: HTMLElement, opts: { lang: Lang }): GraphView {
+  registerExtensions();
+  let lang = opts.lang;
+  let large = false;
+  let filters: Filters = { types: [], rels: [], docs: [] };
+  /** expansion parent -> node ids it added. */
+  const addedBy = new Map<string, Set<string>>();
+  const selectListeners: ((id: string | null) => void)[] = [];
+
+  const cy = cytoscape({
+    container,
+    style: graphStyle({ large: false }) as unknown as cytoscape.StylesheetStyle[],
+    minZoom: 0.05,
+    maxZoom: 4,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+    pixelRatio: 1,
+    motionBlur: false,
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+  });
+  cy.on('tap', 'node', (evt) => selectListeners.forEach((cb) => cb(evt.target.id() as string)));
+  cy.on('tap', (evt) => {
+    if (evt.target === cy) selectListeners.forEach((cb) => cb(null));
+  });
+
+  const labelData = (d: NodeData) => displayLabel(d, lang);
+  const withDisplay = (el: CytoscapeElements): cytoscape.ElementDefinition[] => [
+    ...el.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data, display: labelData(n.data) } })),
+    ...el.edges.map((e) => ({ group: 'edges' as const, data: { ...e.data, relLabel: relationName(e.data.type, lang) } })),
+  ];
+
+  const setPerformanceMode = (n: number) => {
+    const nextLarge = n > LARGE_GRAPH;
+    // textureOnViewport / hideEdgesOnViewport are init options; Cytoscape reads them from the renderer's options.
+    const r = (cy as unknown as { renderer(): { options?: Record<string, unknown>; textureOnViewport?: boolean; hideEdgesOnViewport?: boolean } }).renderer();
+    r.textureOnViewport = nextLarge;
+    r.hideEdgesOnViewport = nextLarge;
+    if (nextLarge !== large) {
+      large = nextLarge;
+      cy.style(graphStyle({ large }) as unknown as cytoscape.StylesheetStyle[]);
+    }
+  };
+
+  const applyFilters = () => {
+    const types = new Set(filters.types);
+    const rels = new Set(filters.rels);
+    const docs = new Set(filters.docs);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', types.size > 0 && !types.has(n.data('type') as string));
+      });
+      cy.edges().forEach((e) => {
+        const d = e.data() as EdgeData;
+        const hide =
+          (rels.size > 0 && !rels.has(d.type)) ||
+          (docs.size > 0 && !d.docs.some((x) => docs.has(x))) ||
+          e.source().hasClass('hidden') ||
+          e.target().hasClass('hidden');
+        e.toggleClass('hidden', hide);
+      });
+      // With a document filter, nodes without any visible edge in those documents go too.
+      if (docs.size > 0)
+        cy.nodes().forEach((n) => {
+          if (!n.hasClass('hidden') && n.connectedEdges().filter((e) => !e.hasClass('hidden')).empty()) n.addClass('hidden');
+        });
+    });
+  };
+
+  let currentLayout: cytoscape.Layouts | null = null;
+  const view: GraphView = {
+    cy,
+    setElements(el) {
+      addedBy.clear();
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(withDisplay(el));
+      });
+      setPerformanceMode(el.nodes.length);
+      applyFilters();
+    },
+    expand(from, el) {
+      const added = new Set<string>();
+      cy.batch(() => {
+        for (const n of el.nodes)
+          if (cy.getElementById(n.data.id).empty()) {
+            cy.add({ group: 'nodes', data: { ...n.data, display: labelData(n.data) } });
+            added.add(n.data.id);
+          }
+        for (const e of el.edges)
+          if (cy.getElementById(e.data.id).empty() && !cy.getElementById(e.data.source).empty() && !cy.getElementById(e.data.target).empty())
+            cy.add({ group: 'edges', data: { ...e.data, relLabel: relationName(e.data.type, lang) } });
+      });
+      addedBy.set(from, new Set([...(addedBy.get(from) ?? []), ...added]));
+      applyFilters();
+      // Place new nodes around their parent, then let a short local layout settle them.
+      const origin = cy.getElementById(from).position();
+      const fresh = cy.nodes().filter((n) => added.has(n.id()));
+      fresh.forEach((n, i) => {
+        const a = (2 * Math.PI * i) / Math.max(1, fresh.length);
+        n.position({ x: origin.x + 110 * Math.cos(a), y: origin.y + 110 * Math.sin(a) });
+      });
+      return added.size;
+    },
+    collapse(from) {
+      const removed = new Set<string>();
+      const drop = (id: string) => {
+        for (const child of addedBy.get(id) ?? []) {
+          if (removed.has(child)) continue;
+          removed.add(child);
+          drop(child);
+        }
+        addedBy.delete(id);
+      };
+      drop(from);
+      removed.delete(from);
+      cy.batch(() => cy.nodes().filter((n) => removed.has(n.id())).remove());
+      return removed.size;
+    },
+    isExpanded: (id) => (addedBy.get(id)?.size ?? 0) > 0,
+    setFilters(f) {
+      filters = f;
+      applyFilters();
+    },
+    setLang(next) {
+      lang = next;
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          n.data('display', labelData(n.data() as NodeData));
+        });
+        cy.edges().forEach((e) => {
+          e.data('relLabel', relationName(e.data('type') as string, lang));
+        });
+      });
+    },
+    highlight(h) {
+      cy.batch(() => {
+        cy.elements().removeClass('dim hl answer answer-top path');
+        if (!h || h.nodes.size === 0) return;
+        cy.elements().addClass('dim');
+        cy.nodes().forEach((n) => {
+          if (h.nodes.has(n.id())) n.removeClass('dim').addClass('hl');
+          if (h.answers.has(n.id())) n.addClass('answer');
+          if (h.top === n.id()) n.addClass('answer-top');
+        });
+        cy.edges().forEach((e) => {
+          if (h.edges.has(e.id())) e.removeClass('dim').addClass('hl');
+        });
+      });
+      if (h && h.nodes.size) {
+        const lit = cy.elements('.hl, .answer').filter((x) => !x.hasClass('hidden'));
+        if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: 250 });
+      }
+    },
+    showPath(nodes, edges) {
+      const ns = new Set(nodes);
+      const es = new Set(edges);
+      cy.batch(() => {
+        cy.elements().removeClass('dim hl answer answer-top path');
+        if (!ns.size) return;
+        cy.elements().addClass('dim');
+        cy.nodes().forEach((n) => {
+          if (ns.has(n.id())) n.removeClass('dim').addClass('path');
+        });
+        cy.edges().forEach((e) => {
+          if (es.has(e.id())) e.removeClass('dim').addClass('path');
+        });
+      });
+      const lit = cy.elements('.path');
+      if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 90 } }, { duration: 250 });
+    },
+    select(id, o = {}) {
+      const n = cy.getElementById(id);
+      cy.elements(':selected').unselect();
+      if (n.empty()) return false;
+      n.select();
+      if (o.center) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      return true;
+    },
+    layout(name) {
+      currentLayout?.stop();
+      const shown = cy.elements().filter((e) => !e.hasClass('hidden'));
+      return new Promise<void>((resolve) => {
+        const l = shown.layout(layoutOptions(name, shown.nodes().length));
+        currentLayout = l;
+        l.one('layoutstop', () => {
+          cy.fit(shown, 30);
+          resolve();
+        });
+        l.run();
+      });
+    },
+    fit() {
+      const shown = cy.elements().filter((e) => !e.hasClass('hidden'));
+      cy.animate({ fit: { eles: shown, padding: 30 } }, { duration: 200 });
+    },
+    zoomBy(factor) {
+      const z = cy.zoom() * factor;
+      cy.animate({ zoom: { level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+    },
+    visibleElements() {
+      const strip = <T extends object>(d: T): T => {
+        const { display: _d, relLabel: _r, ...rest } = d as T & { display?: unknown; relLabel?: unknown };
+        return rest as T;
+      };
+      const nodes = cy.nodes().filter((n) => !n.hasClass('hidden'));
+      const edges = cy.edges().filter((e) => !e.hasClass('hidden'));
+      return {
+        nodes: nodes.map((n) => ({ data: strip(n.data() as NodeData) })),
+        edges: edges.map((e) => ({ data: strip(e.data() as EdgeData) })),
+      };
+    },
+    async png() {
+      return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+    },
+    onSelect(cb) {
+      selectListeners.push(cb);
+    },
+  };
+  return view;
+}
+
+export type { StyleRule };
