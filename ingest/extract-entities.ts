@@ -1,0 +1,399 @@
+/**
+ * Stage `extract-entities`: candidate mentions of Actors, Modes, Mechanisms, Requirements,
+ * Recommendations and Drivers, found by the lexicon, cue patterns, jieba phrase boundaries
+ * and document structure (headings). Canonical merging happens later, in resolve.ts.
+ */
+import type { Heading, Structure } from './extract-scope.js';
+import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
+import { segmentTagged, type TaggedToken } from './segment.js';
+import type { EntityType, Sentence } from './types.js';
+
+export interface Candidate {
+  type: EntityType;
+  /** Proposed canonical label; resolution may merge it into another entity. */
+  label: string;
+  /** Mention span in the document text. */
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** How it was found, e.g. `lexicon`, `suffix`, `heading`, `leader`, `pattern:via-manner`. */
+  via: string;
+  confidence: number;
+  /** Weak mentions only join an entity that a strong mention created; alone they are dropped. */
+  weak?: boolean;
+  /** Heading index when the mention is a whole heading. */
+  heading?: number;
+  /** Mode: canonical labels of the leading and of the participating actors named in the mention. */
+  leaders?: string[];
+  participants?: string[];
+}
+
+export interface EntityContext {
+  text: string;
+  sentences: Sentence[];
+  structure: Structure;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const PUNCT = /^[\p{P}\p{S}\s]+$/u;
+
+/** Actor surfaces (labels, aliases) -> canonical label. */
+export function actorSurfaces(lex: Lexicon = lexicon()): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const a of lex.actors.actors) {
+    m.set(a.label, a.label);
+    for (const al of a.aliases) if (!m.has(al)) m.set(al, a.label);
+  }
+  return m;
+}
+
+interface SentenceView {
+  sentence: Sentence;
+  /** Sentence text sliced from the document (offset = sentence.start). */
+  text: string;
+  tokens: TaggedToken[];
+}
+
+function views(ctx: EntityContext): SentenceView[] {
+  return ctx.sentences.map((s) => {
+    const text = ctx.text.slice(s.start, s.end);
+    const tokens = segmentTagged(text).map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start }));
+    return { sentence: s, text, tokens };
+  });
+}
+
+// ---------------------------------------------------------------- actors
+
+function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>): Candidate[] {
+  const out: Candidate[] = [];
+  const compounds = lex.actors.compounds;
+  const bySurface = [...surfaces.keys()].sort((a, b) => b.length - a.length);
+  const { text, sentence } = v;
+  const base = sentence.start;
+  for (let i = 0; i < text.length; ) {
+    const comp = compounds.find((c) => text.startsWith(c.surface, i));
+    if (comp) {
+      for (const p of comp.parts) {
+        out.push({ type: 'Actor', label: p.label, start: base + i + p.offset, end: base + i + p.offset + p.length, sentence, via: 'lexicon', confidence: 0.9 });
+      }
+      i += comp.surface.length;
+      continue;
+    }
+    const hit = bySurface.find((s) => text.startsWith(s, i));
+    if (hit) {
+      out.push({ type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 });
+      i += hit.length;
+    } else i++;
+  }
+  // Unseen organisation names: a jieba noun phrase ending in an organisation suffix.
+  const covered = (t: TaggedToken) => out.some((c) => c.start < t.end && t.start < c.end);
+  const { suffixes, suffixModifierTags, suffixMaxLength, notActors, notActorModifiers } = lex.actors;
+  v.tokens.forEach((t, k) => {
+    if (covered(t) || !suffixes.some((s) => t.text.endsWith(s))) return;
+    if (notActors.includes(t.text) && t.text.length >= 4) return;
+    let start = t.start;
+    for (let j = k - 1; j >= 0; j--) {
+      const p = v.tokens[j];
+      if (p.end !== start || covered(p) || !suffixModifierTags.includes(p.tag) || notActorModifiers.includes(p.text)) break;
+      if (t.end - p.start > suffixMaxLength) break;
+      start = p.start;
+    }
+    const label = v.text.slice(start - base, t.end - base);
+    // …决策机构, …研发机构: a known non-actor head keeps its modified forms non-actors too.
+    if (suffixes.includes(label) || label.length < 3 || notActors.some((n) => label.endsWith(n) && (n.length >= 3 || n === label))) return;
+    out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: 0.7 });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- modes
+
+interface ModeRegexes {
+  leader: RegExp;
+  actorIn: (s: string) => string[];
+}
+
+function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
+  const c = lex.cues.mode;
+  const act = `(?:${alternation([...surfaces.keys()])})`;
+  const list = `${act}(?:(?:${alternation(c.listJoiners)})${act})*`;
+  const lead = `(?:${alternation(c.leadVerbs)})`;
+  const part = `(?:${alternation(c.participateVerbs)})`;
+  const heads = `(?:${alternation(c.heads)})`;
+  // [由] [A 参与] B 主导 [、C 参与 [组建]] [的] [X型] HEAD
+  const src =
+    `(?:${alternation(c.leaderPrefixes)})?` +
+    `(?<lp>(?<p1>${list})${part})?` +
+    `(?<leaders>${list})${lead}` +
+    // A following "、C参与D主导" is the next list item, not this mode's participant.
+    `(?<p2>[、，]?(?:多方|${list})${part}(?:组建|组织|建设|设立)?(?!${list}${lead}))?` +
+    `(?<de>的)?(?<type>[\\p{Script=Han}]{2,6}型)?(?<head>${heads})?`;
+  const actRe = new RegExp(alternation([...surfaces.keys()]), 'gu');
+  return {
+    leader: new RegExp(src, 'gu'),
+    actorIn: (s) => [...s.matchAll(actRe)].map((m) => surfaces.get(m[0])!).filter((x, i, a) => a.indexOf(x) === i),
+  };
+}
+
+function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, headingIdx: number | undefined, heading: Heading | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  const prefixes = lex.cues.mode.leaderPrefixes;
+  for (const m of v.text.matchAll(rx.leader)) {
+    const g = m.groups ?? {};
+    let offset = m.index ?? 0;
+    let surface = m[0];
+    const pre = prefixes.find((p) => surface.startsWith(p) && !g.lp?.startsWith(p) && !g.leaders.startsWith(p));
+    if (pre) {
+      offset += pre.length;
+      surface = surface.slice(pre.length);
+    }
+    if (!g.head && g.de) surface = surface.slice(0, -g.de.length - (g.type?.length ?? 0));
+    const start = v.sentence.start + offset;
+    const end = start + surface.length;
+    const isHeading = heading !== undefined && start >= heading.start && end <= heading.end;
+    const strong = Boolean(g.head) && (Boolean(g.de) || Boolean(g.type) || isHeading || lex.cues.mode.nounHeads.includes(g.head));
+    const participants = [...rx.actorIn(g.p1 ?? ''), ...rx.actorIn(g.p2 ?? '')];
+    const leaders = rx.actorIn(g.leaders);
+    out.push({
+      type: 'Mode',
+      label: surface,
+      start,
+      end,
+      sentence: v.sentence,
+      via: 'leader',
+      confidence: strong ? 0.9 : 0.6,
+      weak: !strong,
+      heading: isHeading && start === heading!.start && end === heading!.end ? headingIdx : undefined,
+      leaders,
+      participants: participants.filter((p) => !leaders.includes(p)),
+    });
+  }
+  return out;
+}
+
+/** Noun phrases ending in a mode noun (…模式, …组织形式): modifiers found by jieba tags. */
+function findNounModes(v: SentenceView, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const c = lex.cues.mode;
+  const stop = new Set([...lex.cues.mechanism.boundaryWords, ...lex.cues.recommendation.imperativeVerbs]);
+  const tags = new Set(lex.cues.mechanism.modifierTags);
+  v.tokens.forEach((t, k) => {
+    const head = c.nounHeads.find((h) => t.text.endsWith(h));
+    if (!head) return;
+    let start = t.start;
+    for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const p = v.tokens[j];
+      if (p.end !== start || stop.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
+      start = p.start;
+    }
+    const label = v.text.slice(start - v.sentence.start, t.end - v.sentence.start);
+    const modifier = label.slice(0, label.length - head.length);
+    if (modifier.length < 2 || c.genericModifiers.some((g) => modifier === g || modifier.startsWith(g) || modifier.endsWith(g))) return;
+    // 打造/构建…的…模式 is a goal being proposed, not a mode the text describes.
+    const clauseStart = Math.max(v.text.lastIndexOf('，', start - v.sentence.start), v.text.lastIndexOf('；', start - v.sentence.start), 0);
+    if (c.goalVerbs.some((g) => v.text.slice(clauseStart, start - v.sentence.start).includes(g))) return;
+    out.push({ type: 'Mode', label, start, end: t.end, sentence: v.sentence, via: 'noun-head', confidence: 0.7 });
+  });
+  return out;
+}
+
+/** Headings under a heading that announces categories of modes (…三种模式) are modes. */
+function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  const cues = lex.cues.mode.categoryHeadingCues;
+  ctx.structure.headings.forEach((h, i) => {
+    const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
+    if (!parent || !cues.some((cue) => parent.text.includes(cue)) || h.hasChildren) return;
+    const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
+    if (!sentence) return;
+    const leaders: string[] = [];
+    const participants: string[] = [];
+    for (const m of h.text.matchAll(rx.leader)) {
+      leaders.push(...rx.actorIn(m.groups?.leaders ?? ''));
+      participants.push(...rx.actorIn(`${m.groups?.p1 ?? ''}${m.groups?.p2 ?? ''}`));
+    }
+    out.push({
+      type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.95, heading: i,
+      leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- mechanisms
+
+function fill(template: string, groups: Record<string, string | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => groups[k] ?? '');
+}
+
+const stripQuotes = (s: string) => s.replace(/[“”"「」『』]/g, '');
+
+function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const c = lex.cues.mechanism;
+  const base = v.sentence.start;
+  const reject = (label: string, maxLength = c.maxLength) =>
+    label.length < 2 || label.length > maxLength || c.rejectLabels.includes(label) || c.rejectModifiers.some((m) => label.startsWith(m));
+  // A pattern delimits its phrase itself, so it may name a longer practice (以…为指标考核).
+  const PATTERN_MAX = 3 * c.maxLength;
+  // 1. Patterns (通过…方式进行激励, “…”考核, 通过A或B等方式开展…).
+  for (const p of c.patterns) {
+    for (const m of v.text.matchAll(compilePattern(p))) {
+      const g = m.groups ?? {};
+      if (p.minX !== undefined && (g.x ?? '').length < p.minX) continue;
+      if (p.split) {
+        const list = g[p.split] ?? '';
+        const listAt = (m.index ?? 0) + m[0].indexOf(list);
+        let at = 0;
+        for (const item of list.split(/[、或和及与]/u)) {
+          const s = listAt + list.indexOf(item, at);
+          at = s - listAt + item.length;
+          const label = stripQuotes(item);
+          if (reject(label, PATTERN_MAX)) continue;
+          out.push({ type: 'Mechanism', label, start: base + s, end: base + s + item.length, sentence: v.sentence, via: `pattern:${p.name}`, confidence: p.confidence ?? 0.8 });
+        }
+        continue;
+      }
+      const label = stripQuotes(fill(p.label ?? '{x}', g));
+      if (reject(label, PATTERN_MAX)) continue;
+      // The mention runs from the first named group to the end of the match (cue verbs excluded).
+      const first = Object.values(g).find((x) => x !== undefined) ?? '';
+      let s = (m.index ?? 0) + Math.max(0, m[0].indexOf(first));
+      if (s > (m.index ?? 0) && /[“"「]/u.test(v.text[s - 1])) s--;
+      const e = (m.index ?? 0) + m[0].length;
+      out.push({ type: 'Mechanism', label, start: base + s, end: base + e, sentence: v.sentence, via: `pattern:${p.name}`, confidence: p.confidence ?? 0.8 });
+    }
+  }
+  // 2. Named mechanisms from the lexicon.
+  for (const term of c.lexicon) {
+    for (let at = v.text.indexOf(term); at >= 0; at = v.text.indexOf(term, at + term.length)) {
+      out.push({ type: 'Mechanism', label: term, start: base + at, end: base + at + term.length, sentence: v.sentence, via: 'lexicon', confidence: 0.9 });
+    }
+  }
+  // 3. Noun phrases ending in a mechanism suffix (…制, …机制, …考核, …激励), bounded by jieba tokens.
+  const tags = new Set(c.modifierTags);
+  const boundary = new Set(c.boundaryWords);
+  v.tokens.forEach((t, k) => {
+    const suffix = [...c.suffixes].sort((a, b) => b.length - a.length).find((s) => t.text.endsWith(s));
+    if (!suffix) return;
+    // A single 制 only marks a mechanism in a word of 3+ characters (聘用制, not 体制/控制).
+    if (suffix === '制' && t.text.length < 3) return;
+    if (/体制$/u.test(t.text)) return;
+    const next = v.text.slice(t.end - base, t.end - base + 1);
+    if (c.followedByNot.includes(next)) return;
+    let start = t.start;
+    for (let j = k - 1, n = 0; j >= 0 && n < c.maxModifierTokens; j--, n++) {
+      const p = v.tokens[j];
+      if (p.end !== start || boundary.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
+      if (t.end - p.start > c.maxLength) break;
+      start = p.start;
+    }
+    const label = v.text.slice(start - base, t.end - base);
+    if (label === suffix || reject(label)) return;
+    out.push({ type: 'Mechanism', label, start, end: t.end, sentence: v.sentence, via: 'suffix', confidence: 0.8 });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- requirements, recommendations, drivers
+
+function findRequirements(v: SentenceView, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of lex.cues.requirement.patterns) {
+    for (const m of v.text.matchAll(compilePattern(p))) {
+      const s = v.sentence.start + (m.index ?? 0);
+      out.push({ type: 'Requirement', label: m[0], start: s, end: s + m[0].length, sentence: v.sentence, via: `pattern:${p.name}`, confidence: 0.9 });
+    }
+  }
+  return out;
+}
+
+/** Headings that are requirements (under a …要求 heading) or recommendations (imperative leaf headings). */
+function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const { headings } = ctx.structure;
+  headings.forEach((h, i) => {
+    const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
+    if (!sentence || h.hasChildren) return;
+    const parent = h.parent === undefined ? undefined : headings[h.parent];
+    if (parent && lex.cues.requirement.categoryHeadingCues.some((c) => parent.text.includes(c))) {
+      out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
+      return;
+    }
+    const r = lex.cues.recommendation;
+    const imperative = r.imperativeVerbs.some((verb) => h.text.startsWith(verb));
+    const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+    if ((imperative || underMeasures) && parent && h.text.length <= r.maxLength) {
+      out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: imperative ? 0.85 : 0.7, heading: i });
+    }
+  });
+  return out;
+}
+
+function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const c = lex.cues.driver;
+  const MAX_MODIFIER_TOKENS = 2;
+  v.tokens.forEach((t, k) => {
+    if (!t.text.endsWith(c.suffix)) return;
+    const next = v.tokens[k + 1];
+    if (next && next.start === t.end && c.notFollowedBy.some((w) => next.text.startsWith(w))) return;
+    // Extend left over nominal tokens: 市场需求驱动, not just 需求驱动.
+    let start = t.start;
+    for (let j = k - 1, n = 0; j >= 0 && n < MAX_MODIFIER_TOKENS; j--, n++) {
+      const p = v.tokens[j];
+      if (p.end !== start || !c.modifierTags.includes(p.tag) || PUNCT.test(p.text)) break;
+      start = p.start;
+    }
+    const label = v.text.slice(start - v.sentence.start, t.end - v.sentence.start);
+    if (label === c.suffix || label.length - c.suffix.length < 2) return;
+    out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- entry point
+
+/** Same-type candidates nested inside a longer one are dropped (a weak one also inside a strong one). */
+function dropNested(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    // A weak container never swallows a strong mention.
+    const inside = kept.some((k) => k.type === c.type && k.start <= c.start && c.end <= k.end && !(k.weak && !c.weak));
+    if (!inside) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A shift (从A向B转变) written inside the recommendations section is part of a proposed measure,
+ * not a requirement the text states; the measure itself is the Recommendation.
+ */
+function dropProposedShifts(cands: Candidate[], structure: Structure): Candidate[] {
+  const scopes = cands
+    .filter((c) => c.type === 'Recommendation' && c.heading !== undefined)
+    .map((c) => {
+      const h = structure.headings[c.heading!];
+      const p = h.parent === undefined ? h : structure.headings[h.parent];
+      return [p.scopeStart, p.scopeEnd] as const;
+    });
+  return cands.filter((c) => !(c.type === 'Requirement' && c.heading === undefined && scopes.some(([a, b]) => a <= c.start && c.end <= b)));
+}
+
+export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()): Candidate[] {
+  const surfaces = actorSurfaces(lex);
+  const vs = views(ctx);
+  const actors = vs.flatMap((v) => findActors(v, lex, surfaces));
+  // Organisation names discovered by suffix join the actor vocabulary for mode patterns.
+  for (const a of actors) if (a.via === 'suffix' && !surfaces.has(a.label)) surfaces.set(a.label, a.label);
+  const rx = modeRegexes(lex, surfaces);
+  const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
+  for (const v of vs) {
+    const hi = ctx.structure.headingOfSentence.get(v.sentence.id);
+    const heading = hi === undefined ? undefined : ctx.structure.headings[hi];
+    out.push(...findLeaderModes(v, lex, rx, hi, heading), ...findNounModes(v, lex), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
+  }
+  return dropNested(dropProposedShifts(out, ctx.structure));
+}

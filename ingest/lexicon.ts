@@ -1,0 +1,156 @@
+/**
+ * The extraction lexicon: loads and validates the JSON data files under ingest/lexicon/
+ * (actors, cue words and patterns, domain terms, stop words, relation cues, glossary).
+ */
+import { z } from 'zod';
+import { PolicygraphError } from '../core/errors.js';
+import actorsJson from './lexicon/actors.json' with { type: 'json' };
+import cuesJson from './lexicon/cues.json' with { type: 'json' };
+import domainTermsJson from './lexicon/domain-terms.json' with { type: 'json' };
+import glossaryJson from './lexicon/glossary.json' with { type: 'json' };
+import relationCuesJson from './lexicon/relation-cues.json' with { type: 'json' };
+import stopwordsJson from './lexicon/stopwords.json' with { type: 'json' };
+
+const ActorsSchema = z.object({
+  actors: z.array(z.object({ label: z.string().min(1), aliases: z.array(z.string().min(1)), parent: z.string().optional() })),
+  compounds: z.array(
+    z.object({
+      surface: z.string().min(1),
+      parts: z.array(z.object({ offset: z.number().int().min(0), length: z.number().int().min(1), label: z.string() })),
+    }),
+  ),
+  suffixes: z.array(z.string().min(1)),
+  suffixModifierTags: z.array(z.string()),
+  suffixMaxLength: z.number().int().positive(),
+  notActors: z.array(z.string()),
+  notActorModifiers: z.array(z.string()),
+});
+
+const PatternSchema = z.object({
+  name: z.string(),
+  regex: z.string(),
+  label: z.string().optional(),
+  split: z.string().optional(),
+  minX: z.number().int().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+const CuesSchema = z.object({
+  mode: z.object({
+    leadVerbs: z.array(z.string()),
+    participateVerbs: z.array(z.string()),
+    listJoiners: z.array(z.string()),
+    leaderPrefixes: z.array(z.string()),
+    heads: z.array(z.string()),
+    nounHeads: z.array(z.string()),
+    typeHeads: z.array(z.string()),
+    categoryHeadingCues: z.array(z.string()),
+    genericModifiers: z.array(z.string()),
+    goalVerbs: z.array(z.string()),
+  }),
+  mechanism: z.object({
+    suffixes: z.array(z.string()),
+    lexicon: z.array(z.string()),
+    modifierTags: z.array(z.string()),
+    boundaryWords: z.array(z.string()),
+    maxModifierTokens: z.number().int().positive(),
+    maxLength: z.number().int().positive(),
+    rejectLabels: z.array(z.string()),
+    rejectModifiers: z.array(z.string()),
+    followedByNot: z.array(z.string()),
+    patterns: z.array(PatternSchema),
+  }),
+  requirement: z.object({ patterns: z.array(PatternSchema), categoryHeadingCues: z.array(z.string()) }),
+  recommendation: z.object({
+    imperativeVerbs: z.array(z.string()),
+    categoryHeadingCues: z.array(z.string()),
+    maxLength: z.number().int().positive(),
+  }),
+  driver: z.object({
+    suffix: z.string(),
+    canonical: z.array(z.string()),
+    notFollowedBy: z.array(z.string()),
+    modifierTags: z.array(z.string()),
+  }),
+});
+
+const RelationCuesSchema = z.object({
+  explicitUse: z.array(z.string()),
+  explicitDriver: z.array(z.string()),
+  explicitLead: z.array(z.string()),
+  decisionBody: z.array(PatternSchema),
+  membership: z.array(PatternSchema),
+  inclusion: z.array(PatternSchema),
+  /** Max characters between an actor and a lead verb for 地方政府还主导… to switch scope to that actor's mode. */
+  anaphoricLeadGap: z.number().int().min(0),
+  /** Max characters before an inline mode mention for it to count as the clause's subject. */
+  subjectLeadChars: z.number().int().min(0),
+  /** Heading words found in more than this share of the document's sentences are too common to tie a section mention to it. */
+  addressMaxDocFrequency: z.number().min(0).max(1),
+  provides: z.array(z.string()),
+  decisionSubjectSuffixes: z.array(z.string()),
+  bodyLabels: z.array(z.string()),
+  negations: z.array(z.string()),
+  confidence: z.record(z.string(), z.number().min(0).max(1)),
+});
+
+const GlossarySchema = z.array(z.object({ zh: z.string().min(1), en: z.string().min(1), enAlt: z.array(z.string()).optional() }));
+
+export type Actors = z.infer<typeof ActorsSchema>;
+export type Cues = z.infer<typeof CuesSchema>;
+export type RelationCues = z.infer<typeof RelationCuesSchema>;
+export type GlossaryEntry = z.infer<typeof GlossarySchema>[number];
+export type PatternSpec = z.infer<typeof PatternSchema>;
+
+export interface Lexicon {
+  actors: Actors;
+  cues: Cues;
+  relationCues: RelationCues;
+  domainTerms: string[];
+  stopwords: Set<string>;
+  glossary: GlossaryEntry[];
+}
+
+function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const r = schema.safeParse(data);
+  if (!r.success) throw new PolicygraphError('CONFIG', `invalid lexicon file: ${r.error.message}`, { file });
+  return r.data;
+}
+
+let cached: Lexicon | undefined;
+
+/** The validated lexicon (parsed once, on first use). */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const stop = parse(z.object({ zh: z.array(z.string()), en: z.array(z.string()) }), stopwordsJson, 'ingest/lexicon/stopwords.json');
+  cached = {
+    actors: parse(ActorsSchema, actorsJson, 'ingest/lexicon/actors.json'),
+    cues: parse(CuesSchema, cuesJson, 'ingest/lexicon/cues.json'),
+    relationCues: parse(RelationCuesSchema, relationCuesJson, 'ingest/lexicon/relation-cues.json'),
+    domainTerms: parse(z.object({ terms: z.array(z.string().min(1)) }), domainTermsJson, 'ingest/lexicon/domain-terms.json').terms,
+    stopwords: new Set([...stop.zh, ...stop.en]),
+    glossary: parse(GlossarySchema, glossaryJson, 'ingest/lexicon/glossary.json'),
+  };
+  return cached;
+}
+
+/** Compile a pattern string from a lexicon file, naming the file when it is malformed. */
+export function compilePattern(spec: PatternSpec, flags = 'gu'): RegExp {
+  try {
+    return new RegExp(spec.regex, flags);
+  } catch (e) {
+    throw new PolicygraphError('CONFIG', `pattern "${spec.name}" is not a valid regex`, { file: 'ingest/lexicon', cause: e });
+  }
+}
+
+/** Every term the segmenter should keep whole: domain terms plus actor, mechanism and driver vocabulary. */
+export function segmenterTerms(lex: Lexicon = lexicon()): string[] {
+  const out = new Set<string>(lex.domainTerms);
+  for (const a of lex.actors.actors) {
+    out.add(a.label);
+    for (const al of a.aliases) out.add(al);
+  }
+  for (const m of lex.cues.mechanism.lexicon) out.add(m);
+  for (const d of lex.cues.driver.canonical) out.add(d);
+  return [...out].filter((t) => /^[\p{Script=Han}]{2,}$/u.test(t));
+}

@@ -1,0 +1,99 @@
+/**
+ * Stage `resolve`: merges candidate mentions into canonical entities (`${type}:${label}`).
+ * Aliases and abbreviations join their canonical entity and are recorded as aliases; every
+ * accepted mention is kept and points at its entity, so merging is reversible.
+ */
+import type { Candidate } from './extract-entities.js';
+import { englishLabel } from './labels.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import type { Entity, EntityType, Mention } from './types.js';
+
+export interface LinkedCandidate extends Candidate {
+  entityId: string;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: Mention[];
+  linked: LinkedCandidate[];
+}
+
+export const entityId = (type: EntityType, label: string): string => `${type}:${label}`;
+
+/** Labels are compared without quotes and whitespace (“里程碑”考核 and 里程碑考核 are one). */
+const normalise = (s: string) => s.replace(/[\s“”"「」『』]/g, '');
+
+interface ModeGroup {
+  label: string;
+  leaders: Set<string>;
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const superset = (a: Set<string>, b: Set<string>) => [...b].every((x) => a.has(x));
+
+// Headings that name a mode define the canonical label; then mentions with a noun head; then the rest.
+const modeRank = (c: Candidate) => (c.via === 'heading' ? 0 : c.heading !== undefined ? 1 : c.weak ? 3 : 2);
+
+/**
+ * Modes: within a document, mentions naming the same leading actors are one mode (企业牵头主导
+ * and 企业主导的产学研合作). A mention whose leaders are a subset of exactly one mode's leaders joins
+ * it (高校主导 -> 高校、科研机构主导). Weak mentions (no collaboration noun) never create a mode.
+ */
+function resolveModes(modes: Candidate[]): Map<Candidate, string> {
+  const out = new Map<Candidate, string>();
+  const groups: ModeGroup[] = [];
+  const ordered = [...modes].sort((a, b) => modeRank(a) - modeRank(b) || a.start - b.start);
+  for (const c of ordered) {
+    const leaders = new Set(c.leaders ?? []);
+    if (leaders.size === 0) {
+      if (c.weak) continue;
+      const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label));
+      if (g) out.set(c, g.label);
+      else {
+        groups.push({ label: c.label, leaders });
+        out.set(c, c.label);
+      }
+      continue;
+    }
+    const exact = groups.find((g) => sameSet(g.leaders, leaders));
+    const supers = groups.filter((g) => g.leaders.size > 0 && superset(g.leaders, leaders));
+    const target = exact ?? (supers.length === 1 ? supers[0] : undefined);
+    if (target) out.set(c, target.label);
+    else if (!c.weak) {
+      groups.push({ label: c.label, leaders });
+      out.set(c, c.label);
+    }
+  }
+  return out;
+}
+
+function canonicalLabel(c: Candidate): string {
+  return c.type === 'Mechanism' || c.type === 'Requirement' || c.type === 'Driver' ? normalise(c.label) : c.label;
+}
+
+export function resolve(candidates: Candidate[], docId: string, text: string, lex: Lexicon = lexicon()): Resolution {
+  const modeLabels = resolveModes(candidates.filter((c) => c.type === 'Mode'));
+  const parents = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [a.label, a.parent!]));
+  const entities = new Map<string, Entity>();
+  const linked: LinkedCandidate[] = [];
+  const mentions: Mention[] = [];
+  for (const c of candidates) {
+    const label = c.type === 'Mode' ? modeLabels.get(c) : canonicalLabel(c);
+    if (label === undefined) continue;
+    const id = entityId(c.type, label);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, type: c.type, label, labelEn: englishLabel(label, c.type, lex), aliases: [] };
+      const parent = c.type === 'Actor' ? parents.get(label) : undefined;
+      if (parent) e.parentId = entityId('Actor', parent);
+      entities.set(id, e);
+    }
+    const surface = text.slice(c.start, c.end);
+    // One-character surfaces (校 of 校企) stay as mentions but are too ambiguous to list as aliases.
+    if (surface !== e.label && surface.length > 1 && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (c.label !== e.label && c.label !== surface && !e.aliases.includes(c.label) && text.includes(c.label)) e.aliases.push(c.label);
+    linked.push({ ...c, entityId: id });
+    mentions.push({ entityId: id, docId, sentenceId: c.sentence.id, start: c.start, end: c.end, text: surface });
+  }
+  return { entities: [...entities.values()], mentions, linked };
+}
