@@ -74,16 +74,17 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const { store } = deps;
 
   const docs = await readDocuments(deps, parsed, opts.docIds);
-  const groupsWeighted = weightGroups(
+  const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
+  const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
+  const focus = await findFocus(store, parsed, [...entities.values()]);
+
+  const weighted = weightGroups(
     parsed.groups,
     docs.flatMap((d) => d.sentences.map((s) => s.text)),
   );
+  const terms = splitScope(weighted, focus);
   const vector = await vectorRelevance(deps, parsed, docs);
-  const scored = scoreSentences(docs, groupsWeighted, parsed.negated, vector);
-
-  const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
-  const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
-  const focus = findFocus(parsed, [...entities.values()]);
+  const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector);
 
   const contributions = new Map<string, Contribution[]>();
   const add = (entityId: string, c: Contribution) => {
@@ -94,7 +95,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
 
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   for (const d of docs) {
-    mentionRoute(d, byId, entities, parsed, groupsWeighted, add);
+    mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add);
     sectionRoute(d, byId, entities, parsed.answerType, add);
   }
   await relationRoute(store, parsed, focus, entities, add);
@@ -181,29 +182,94 @@ function sectionChain(sections: Map<string, Section>, sectionId: string): Sectio
   return chain;
 }
 
+/**
+ * The constraint split in two: scope terms name an entity the question is about (政府主导的产学研合作),
+ * predicate terms say what the answer must do within it (提供资金). No focus: all terms are predicate.
+ */
+interface SplitTerms {
+  predicate: WeightedGroup[];
+  scope: WeightedGroup[];
+  /** For each scope group (same order): the focus entities whose names it matches. */
+  scopeFocus: Set<string>[];
+}
+
+function splitScope(groups: WeightedGroup[], focus: Focus[]): SplitTerms {
+  const linked = (g: WeightedGroup) =>
+    new Set(
+      focus
+        .filter((f) => namesOf(f.entity).some((n) => g.alternatives.some((a) => a.length >= 2 && (n.includes(a) || a.includes(n)))))
+        .map((f) => f.entity.id),
+    );
+  const split: SplitTerms = { predicate: [], scope: [], scopeFocus: [] };
+  for (const g of groups) {
+    const ids = linked(g);
+    if (ids.size) {
+      split.scope.push(g);
+      split.scopeFocus.push(ids);
+    } else split.predicate.push(g);
+  }
+  return split;
+}
+
+const sumWeights = (groups: WeightedGroup[]): number => groups.reduce((a, g) => a + g.weight, 0);
+
 function scoreSentences(
   docs: DocumentDetail[],
-  groups: WeightedGroup[],
+  terms: SplitTerms,
+  focusIds: Set<string>,
   negated: boolean,
   vector: Map<string, number>,
 ): ScoredSentence[] {
   const out: ScoredSentence[] = [];
   for (const d of docs) {
     const sections = new Map(d.sections.map((s) => [s.id, s]));
+    // focus entities mentioned by each sentence, and by the headings of each section
+    const sentenceFocus = new Map<string, Set<string>>();
+    for (const m of d.mentions) {
+      if (!focusIds.has(m.entityId)) continue;
+      const set = sentenceFocus.get(m.sentenceId) ?? new Set<string>();
+      set.add(m.entityId);
+      sentenceFocus.set(m.sentenceId, set);
+    }
+    const headingFocus = new Map<string, Set<string>>();
+    for (const sec of d.sections) {
+      if (sec.headingEnd <= sec.headingStart) continue;
+      const ids = d.mentions.filter((m) => focusIds.has(m.entityId) && m.start >= sec.headingStart && m.end <= sec.headingEnd).map((m) => m.entityId);
+      if (ids.length) headingFocus.set(sec.id, new Set(ids));
+    }
     for (const s of d.sentences) {
       const chain = sectionChain(sections, s.sectionId);
       // a heading sentence is its own section's heading: it inherits from the sections above only
       const headings = (s.isHeading ? chain.slice(1) : chain).map((c) => c.heading).filter(Boolean);
-      const ctx = relevanceInContext(s.text, headings, groups);
-      const own = relevance(s.text, groups);
-      let rel = ctx.score + ASK_PARAMS.vectorWeight * (vector.get(s.id) ?? 0);
-      let ownScore = own.score;
-      if (negated && own.positions.length > 0) {
-        const factor = carriesNegation(s.text, own.positions) ? ASK_PARAMS.negationBonus : ASK_PARAMS.negationPenalty;
+      const here = sentenceFocus.get(s.id);
+      const above = chain.flatMap((c) => [...(headingFocus.get(c.id) ?? [])]);
+      // a scope term is met where its own words are, or where the entity it names is (sentence or section)
+      let scopeSum = 0;
+      let ownScopeSum = 0;
+      terms.scope.forEach((g, i) => {
+        const ids = terms.scopeFocus[i];
+        const said = relevanceInContext(s.text, headings, [g], 0.9).score;
+        const mentioned = [...ids].some((id) => here?.has(id)) ? 1 : 0;
+        const enclosing = above.some((id) => ids.has(id)) ? 0.9 : 0;
+        scopeSum += g.weight * Math.max(said, mentioned, enclosing);
+        ownScopeSum += g.weight * Math.max(relevance(s.text, [g]).score, mentioned);
+      });
+      // weighted coverage of all terms
+      const predWeight = sumWeights(terms.predicate);
+      const total = Math.max(1e-9, predWeight + sumWeights(terms.scope));
+      const ctx = relevanceInContext(s.text, headings, terms.predicate);
+      const o = relevance(s.text, terms.predicate);
+      const ownScope = relevance(s.text, terms.scope);
+      let rel = (ctx.score * predWeight + scopeSum) / total;
+      let own = (o.score * predWeight + ownScopeSum) / total;
+      const positions = [...o.positions, ...ownScope.positions];
+      rel += ASK_PARAMS.vectorWeight * (vector.get(s.id) ?? 0);
+      if (negated && positions.length > 0) {
+        const factor = carriesNegation(s.text, positions) ? ASK_PARAMS.negationBonus : ASK_PARAMS.negationPenalty;
         rel *= factor;
-        ownScore *= Math.min(1, factor);
+        own *= Math.min(1, factor);
       }
-      out.push({ sentence: s, rel, own: ownScore, docText: d.document.text });
+      out.push({ sentence: s, rel, own, docText: d.document.text });
     }
   }
   return out;
@@ -232,6 +298,14 @@ function mentionRoute(
   groups: WeightedGroup[],
   add: Add,
 ): void {
+  // a sentence listing several entities of the asked type is weaker evidence for each of them
+  const perSentence = new Map<string, Set<string>>();
+  for (const m of d.mentions) {
+    if (entities.get(m.entityId)?.type !== parsed.answerType) continue;
+    const set = perSentence.get(m.sentenceId) ?? new Set<string>();
+    set.add(m.entityId);
+    perSentence.set(m.sentenceId, set);
+  }
   for (const m of d.mentions) {
     const e = entities.get(m.entityId);
     if (!e || e.type !== parsed.answerType) continue;
@@ -242,7 +316,8 @@ function mentionRoute(
     const own = relevance(s.sentence.text, groups).score;
     const inClause = clause ? relevance(clause.text, groups).score : 0;
     const share = own > 0 ? Math.min(1, inClause / own) : 0.5;
-    add(e.id, { score: s.rel * (0.55 + 0.45 * share), evidence: toEvidence(s.sentence, s.docText) });
+    const crowd = 1 / (1 + 0.25 * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
+    add(e.id, { score: s.rel * (0.55 + 0.45 * share) * crowd, evidence: toEvidence(s.sentence, s.docText) });
   }
 }
 
@@ -309,21 +384,48 @@ interface Focus {
   score: number;
 }
 
-/** Entities the question names: a label or alias (two characters or more) found in the constraint or its alternatives. */
-function findFocus(parsed: ParsedQuestion, entities: Entity[]): Focus[] {
-  const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)];
-  const out: Focus[] = [];
+/** Length of the longest common substring. */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best) best = prev[j];
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/**
+ * Entities the question names: a label or alias found in the constraint (or its translations),
+ * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
+ * A subtype is dropped when its parent is named too, and a name inside another named entity's
+ * name is not a focus of its own (政府 inside 政府主导的产学研合作).
+ */
+async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: Entity[]): Promise<Focus[]> {
+  const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)].filter(Boolean);
+  const found: Focus[] = [];
   for (const e of entities) {
     let best = 0;
     for (const n of namesOf(e)) {
-      if (haystacks.some((h) => h.includes(n))) best = Math.max(best, Math.min(1, n.length / 4));
+      const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
+      if (run === n.length) best = Math.max(best, Math.min(1, n.length / 4));
+      else if (run >= 4 && run / n.length >= 0.6) best = Math.max(best, (run / n.length) * 0.9);
     }
-    if (best > 0) out.push({ entity: e, score: best });
+    if (best > 0) found.push({ entity: e, score: best });
   }
-  // a name inside a longer named entity is not a separate focus (政府 inside 政府主导)
-  return out
-    .filter((f) => !out.some((g) => g !== f && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label))))
-    .sort((a, b) => b.score - a.score);
+  if (found.length === 0) return [];
+  const ids = new Set(found.map((f) => f.entity.id));
+  const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...ids] });
+  const hasNamedParent = (f: Focus) =>
+    (f.entity.parentId !== undefined && ids.has(f.entity.parentId)) || subtypes.some((r) => r.source === f.entity.id && ids.has(r.target));
+  const nested = (f: Focus) =>
+    found.some((g) => g !== f && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label)));
+  return found.filter((f) => !hasNamedParent(f) && !nested(f)).sort((a, b) => b.score - a.score);
 }
 
 /** Relation types the question's words call for (参与 -> PARTICIPATES_IN). */
