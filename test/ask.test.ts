@@ -1,0 +1,97 @@
+// search/ask.ts end to end: the founding essay ingested through the real pipeline (lexical mode),
+// the seed questions scored by search/eval.ts against the thresholds the project promises.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmbeddedStore } from '../graph/embedded-store.js';
+import { ask } from '../search/ask.js';
+import { evaluate, formatReport, type EvalReport } from '../search/eval.js';
+import { corpusStore, FOUNDING } from './helpers/corpus-store.js';
+
+const SEED = path.resolve('..', 'shared', 'eval', 'seed-questions.json');
+
+let store: EmbeddedStore;
+let dir: string;
+let report: EvalReport;
+
+beforeAll(async () => {
+  ({ store, dir } = await corpusStore({ paths: [FOUNDING] }));
+  report = await evaluate({ store, embedder: null }, SEED);
+  console.log(formatReport(report));
+});
+
+afterAll(async () => {
+  await store?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const deps = () => ({ store, embedder: null });
+
+describe('seed questions (shared/eval/seed-questions.json)', () => {
+  it('hit@1 >= 0.9 overall and in each language; MRR >= 0.9', () => {
+    expect(report.overall.n).toBeGreaterThan(0);
+    expect(report.overall.hit1).toBeGreaterThanOrEqual(0.9);
+    expect(report.overall.mrr).toBeGreaterThanOrEqual(0.9);
+    for (const [lang, m] of Object.entries(report.byLang)) {
+      expect(m.hit1, `hit@1 for ${lang}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+
+  it('every answer carries exact evidence', () => {
+    expect(report.overall.evidenceValid).toBe(1);
+  });
+});
+
+describe('ask', () => {
+  it('returns only entities of the asked type, each with quotes at exact offsets', async () => {
+    const text = fs.readFileSync(FOUNDING, 'utf8').replace(/\r\n/g, '\n');
+    const r = await ask(deps(), '哪些模式采用里程碑考核', { k: 10 });
+    expect(r.type).toBe('Mode');
+    expect(r.answers.length).toBeGreaterThan(0);
+    const doc = await store.getDocument(r.answers[0].evidence[0].doc);
+    for (const a of r.answers) {
+      expect(a.type).toBe('Mode');
+      expect(a.evidence.length).toBeGreaterThan(0);
+      for (const ev of a.evidence) expect(doc!.document.text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+    expect(text).toContain(r.answers[0].evidence[0].text);
+    expect(r.answers[0].evidence[0].text).toContain('里程碑');
+  });
+
+  it('ranks answers by score and respects k', async () => {
+    const r = await ask(deps(), '哪些主体参与政府主导的产学研合作', { k: 3 });
+    expect(r.answers.length).toBeLessThanOrEqual(3);
+    const scores = r.answers.map((a) => a.score);
+    expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+  });
+
+  it('is exhaustive: all actors of government-led collaboration, not just the best one', async () => {
+    const r = await ask(deps(), '哪些主体参与政府主导的产学研合作', { k: 10 });
+    const labels = r.answers.map((a) => a.label);
+    for (const expected of ['政府', '企业']) expect(labels.some((l) => l.includes(expected))).toBe(true);
+    expect(labels.some((l) => l.includes('高校') || l.includes('科研'))).toBe(true);
+  });
+
+  it('prefers evidence that carries the negation the question asks for', async () => {
+    const r = await ask(deps(), '哪种模式不设置决策机构', { k: 5 });
+    expect(r.interpretation.negated).toBe(true);
+    expect(r.answers[0].evidence[0].text).toContain('不设置决策机构');
+  });
+
+  it('answers an English question like its Chinese counterpart', async () => {
+    const zh = await ask(deps(), '哪种模式实行项目聘用制', { k: 5 });
+    const en = await ask(deps(), 'which mode hires staff on a project basis', { k: 5 });
+    expect(en.interpretation.lang).toBe('en');
+    expect(en.answers[0]?.id).toBe(zh.answers[0]?.id);
+  });
+
+  it('answers honestly empty, with the closest evidence, when nothing fits', async () => {
+    const r = await ask(deps(), '哪种模式采用区块链溯源', { k: 5 });
+    expect(r.answers).toEqual([]);
+    expect(r.closest).toBeDefined();
+  });
+
+  it('rejects an empty question with BAD_INPUT', async () => {
+    await expect(ask(deps(), '   ', { k: 5 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});

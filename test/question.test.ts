@@ -1,0 +1,86 @@
+// search/question.ts: answer type, constraint terms and negation of Chinese and English questions (table-driven).
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../search/question.js';
+import { findNegations } from '../search/negation.js';
+
+const terms = (q: string) => parseQuestion(q).groups.flatMap((g) => g.alternatives);
+
+describe('answer type', () => {
+  it.each([
+    // Chinese: question word + type noun, possibly with a modifier in between
+    ['哪些模式采用里程碑考核', 'Mode', '哪些模式'],
+    ['哪种产学研合作模式由企业牵头', 'Mode', '哪种产学研合作模式'],
+    ['专利许可属于哪类机制', 'Mechanism', '哪类机制'],
+    ['谁负责概念验证中心的日常运行', 'Actor', '谁'],
+    ['哪些主体参与平台建设', 'Actor', '哪些主体'],
+    ['通过什么方式分配收益', 'Mechanism', '什么方式'],
+    // Chinese: X是什么 / X有哪些 — the head noun of X
+    ['产业联盟的决策机构是什么', 'Actor', '决策机构是什么'],
+    ['新阶段的新要求有哪些', 'Requirement', '新要求有哪些'],
+    // English: determiner use, who/how, copula + noun phrase, "type of"
+    ['which modes use milestone evaluation', 'Mode', 'which modes'],
+    ['who funds the pilot platform', 'Actor', 'who'],
+    ['what mechanism allocates licensing income', 'Mechanism', 'what mechanism'],
+    ['what are the new requirements for collaboration', 'Requirement', 'requirements'],
+    ['which type of mechanism pays in instalments', 'Mechanism', 'which type of mechanism'],
+    ['list the actors that share the risk', 'Actor', 'actors'],
+  ])('%s -> %s', (q, type, cue) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe(type);
+    expect(p.typeCue).toBe(cue);
+  });
+
+  it('falls back to the default type when nothing names one', () => {
+    const p = parseQuestion('里程碑考核');
+    expect(p.typeCue).toBe('');
+    expect(p.answerType).toBe('Mode');
+  });
+});
+
+describe('constraint', () => {
+  it.each([
+    ['哪种合作模式实行项目聘用制', ['项目聘用制'], ['模式', '哪种']],
+    ['揭榜挂帅属于哪种模式', ['揭榜挂帅'], ['属于', '模式']],
+    ['which modes use milestone evaluation', ['里程碑', '考核'], ['模式']],
+    ['which mode rewards researchers with equity', ['股权', '激励'], ['模式']],
+  ])('%s keeps %j and drops %j', (q, kept, dropped) => {
+    // the glossary may translate a phrase as one compound (里程碑考核): check the words, not the split
+    const t = terms(q);
+    for (const k of kept) expect(t.some((x) => x.includes(k))).toBe(true);
+    for (const d of dropped) expect(t.some((x) => x.includes(d))).toBe(false);
+  });
+
+  it('keeps the role noun of a tail question and marks it', () => {
+    const p = parseQuestion('新型研发机构的决策机构是什么');
+    expect(p.constraint).toBe('新型研发机构的决策机构');
+    expect(p.groups.find((g) => g.alternatives.includes('决策机构'))?.role).toBe(true);
+    expect(p.groups.find((g) => g.alternatives.includes('新型研发机构'))?.role).toBeFalsy();
+  });
+
+  it('marks light verbs as weak', () => {
+    expect(parseQuestion('哪些模式采用里程碑考核').groups.find((g) => g.source === '采用')?.weak).toBe(true);
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    ['哪种模式不设置决策机构', true],
+    ['哪些合作形式没有独立法人资格', true],
+    ['which mode does not set up a decision-making body', true],
+    ['which collaboration works without a decision-making body', true],
+    ['哪种模式不断扩大合作范围', false], // 不断 = continually
+    ['哪种模式面向未来产业', false], // 未来 = future
+    ['which modes use milestone evaluation', false],
+  ])('%s -> %s', (q, negated) => expect(parseQuestion(q).negated).toBe(negated));
+
+  it('drops the negator from the terms but keeps what it negates', () => {
+    const t = terms('哪种模式不设置决策机构');
+    expect(t).toContain('决策机构');
+    expect(t).not.toContain('不');
+  });
+
+  it('locates cues and skips words that only contain a negator', () => {
+    expect(findNegations('通常为非独立法人的创新组织，不设置决策机构').map((h) => h.cue)).toEqual(['非', '不']);
+    expect(findNegations('不断拓展，面向未来，无论大小')).toEqual([]);
+  });
+});
