@@ -23,15 +23,17 @@ const PARSERS: Record<Format, (s: SourceFile) => FormatResult | Promise<FormatRe
   pdf: parsePdf,
 };
 
-/** First explicit level-1 heading, else the first non-empty line, cut to a readable length. */
+/**
+ * The first non-empty line when it is short or marked as a heading (what split-sections takes as the
+ * title line), else the first level-1 heading, else the first line; cut to a readable length.
+ */
 function titleOf(r: FormatResult, fallback: string): string {
+  const m = /\S[^\n]*/.exec(r.text);
+  const first = m ? m[0].trim() : '';
+  const firstHinted = m !== null && r.headingHints.some((h) => h.start <= m.index && m.index < h.end);
   const h1 = r.headingHints.find((h) => h.level === 1);
-  let title = h1 ? r.text.slice(h1.start, h1.end) : '';
-  if (!title) {
-    const m = /\S[^\n]*/.exec(r.text);
-    title = m ? m[0] : fallback;
-  }
-  title = title.trim();
+  let title = first;
+  if (first.length > headingRules.maxTitleLength && !firstHinted && h1) title = r.text.slice(h1.start, h1.end).trim();
   const max = headingRules.maxDocTitleLength;
   return title.length > max ? `${title.slice(0, max)}…` : title || fallback;
 }

@@ -193,6 +193,18 @@ describe('pdf paragraph rebuilding', () => {
   });
 });
 
+describe('document title', () => {
+  const cases: Array<[string, Format, string, string]> = [
+    ['short first line', 'txt', ' 关于推进产学研合作的意见\n\n正文。', '关于推进产学研合作的意见'],
+    ['long first paragraph, then an h1', 'md', `${'很长的导语段落，'.repeat(12)}\n\n# 真正的标题\n\n正文。`, '真正的标题'],
+    ['h1 first', 'html', '<h2>小节</h2><h1>主标题</h1>', '小节'],
+    ['nothing title-like: first line, cut', 'txt', '字'.repeat(500), `${'字'.repeat(100)}…`],
+  ];
+  it.each(cases)('%s', async (_name, format, content, title) => {
+    expect((await parseSource(source(`t.${format}`, Buffer.from(content), format))).title).toBe(title);
+  });
+});
+
 describe('load', () => {
   it('reads the format from the extension, case-insensitively', () => {
     expect(loadBuffer('A/B.HTM', Buffer.from('x'), { maxBytes: 10 }).format).toBe('html');
