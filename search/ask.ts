@@ -50,6 +50,8 @@ export const ASK_PARAMS = {
   /** An answer-type entity the question itself names is the premise, rarely the answer. */
   namedPenalty: 0.6,
   evidencePerAnswer: 3,
+  /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
+  crowdDiscount: 0,
 };
 
 interface ScoredSentence {
@@ -98,7 +100,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
     mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add);
     sectionRoute(d, byId, entities, parsed.answerType, add);
   }
-  await relationRoute(store, parsed, focus, entities, add);
+  await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), add);
 
   const answers = rank(contributions, entities, parsed, k, focus);
   const best = Math.max(0, ...scored.map((s) => s.own));
@@ -316,7 +318,7 @@ function mentionRoute(
     const own = relevance(s.sentence.text, groups).score;
     const inClause = clause ? relevance(clause.text, groups).score : 0;
     const share = own > 0 ? Math.min(1, inClause / own) : 0.5;
-    const crowd = 1 / (1 + 0.25 * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
+    const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
     add(e.id, { score: s.rel * (0.55 + 0.45 * share) * crowd, evidence: toEvidence(s.sentence, s.docText) });
   }
 }
@@ -414,7 +416,7 @@ async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: En
     for (const n of namesOf(e)) {
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
       if (run === n.length) best = Math.max(best, Math.min(1, n.length / 4));
-      else if (run >= 4 && run / n.length >= 0.6) best = Math.max(best, (run / n.length) * 0.9);
+      else if (run >= 4 && run / n.length >= 0.7) best = Math.max(best, (run / n.length) * 0.9);
     }
     if (best > 0) found.push({ entity: e, score: best });
   }
@@ -440,11 +442,19 @@ function askedRelations(parsed: ParsedQuestion): Set<RelationType> {
 }
 
 /** Relations between a named entity and entities of the asked type: all of them, weighted by the named entity's match. */
-async function relationRoute(store: GraphStore, parsed: ParsedQuestion, focus: Focus[], entities: Map<string, Entity>, add: Add): Promise<void> {
+async function relationRoute(
+  store: GraphStore,
+  parsed: ParsedQuestion,
+  focus: Focus[],
+  entities: Map<string, Entity>,
+  docIds: string[],
+  add: Add,
+): Promise<void> {
   const named = focus.filter((f) => f.entity.type !== parsed.answerType);
   if (named.length === 0) return;
   const asked = askedRelations(parsed);
-  const relations = await store.findRelations({ involving: named.map((f) => f.entity.id) });
+  // evidence only from the documents being read: the question is about them
+  const relations = await store.findRelations({ involving: named.map((f) => f.entity.id), docIds });
   const focusScore = new Map(named.map((f) => [f.entity.id, f.score]));
   const otherIds = relations.map((r) => (focusScore.has(r.source) ? r.target : r.source)).filter((id) => !entities.has(id));
   if (otherIds.length) for (const e of await store.getEntities([...new Set(otherIds)])) entities.set(e.id, e);

@@ -28,6 +28,8 @@ const EnPhrase = z.object({
 const QuestionCuesSchema = z.object({
   answerTypes: z.array(AnswerTypeCues).min(1),
   defaultType: z.enum(ENTITY_TYPES),
+  /** English verbs that name the answer type when no question noun does (what does X require -> Requirement). */
+  enVerbCues: z.array(z.object({ type: z.enum(ENTITY_TYPES), en: z.array(z.string().min(1)) })).default([]),
   /** Types whose mention in a section heading makes them own the section's sentences. */
   sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
   /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */

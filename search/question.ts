@@ -41,26 +41,37 @@ interface TypeFrame {
   end: number;
 }
 
-/** 哪种/哪些/什么 followed (within a few characters) by a type noun: 哪种合作模式, 哪些主体, 谁. */
+/**
+ * 哪种/哪些/什么 followed (within a few characters) by a type noun: 哪种合作模式, 哪些主体, 谁, 怎样.
+ * Of several frames the last wins: a Chinese compound question ends with what it asks for
+ * (学生由谁来指导，采用的是什么制度 asks for the 制度).
+ */
 function zhQuestionWordFrame(q: string): TypeFrame | null {
   const cues = questionCues();
   const nouns = typeCueNouns('zh');
   const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
+  let last: TypeFrame | null = null;
   for (let i = 0; i < q.length; i++) {
     const qw = qwords.find((w) => q.startsWith(w, i));
     if (!qw) continue;
     const self = nouns.find((n) => n.cue === qw);
-    if (self) return { type: self.type, cue: qw, start: i, end: i + qw.length };
-    // the type noun may follow a short modifier: 哪种产学研合作模式
-    for (let gap = 0; gap <= 6; gap++) {
-      const at = i + qw.length + gap;
-      if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
-      const noun = nouns.find((n) => q.startsWith(n.cue, at));
-      if (noun) return { type: noun.type, cue: q.slice(i, at + noun.cue.length), start: i, end: gap === 0 ? at + noun.cue.length : i + qw.length };
+    if (self) last = { type: self.type, cue: qw, start: i, end: i + qw.length };
+    else {
+      // the type noun may follow a short modifier: 哪种产学研合作模式; the longest noun at the nearest position wins
+      for (let gap = 0; gap <= 6; gap++) {
+        const at = i + qw.length + gap;
+        if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
+        const noun = nouns.find((n) => q.startsWith(n.cue, at));
+        if (noun) {
+          const nounEnd = at + noun.cue.length;
+          last = { type: noun.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length };
+          break;
+        }
+      }
     }
     i += qw.length - 1;
   }
-  return null;
+  return last;
 }
 
 /** X是什么 / X有哪些: the type is X's head noun (the end of X after its last 的); X stays in the constraint. */
@@ -191,6 +202,17 @@ function parseEnglish(q: string): ParsedQuestion {
         }
       }
       remove.push([ws[wh].start, ws[wh + 1].end]);
+    }
+  }
+  if (!answerType) {
+    // what does X require: a verb names the type
+    for (const v of cues.enVerbCues) {
+      const w = ws.find((x) => v.en.includes(x.text));
+      if (w) {
+        answerType = v.type;
+        typeCue = w.text;
+        break;
+      }
     }
   }
   if (!answerType) {
