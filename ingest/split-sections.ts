@@ -68,19 +68,26 @@ export function matchHeadingLine(line: string, fullLength = line.length, r: Head
     const heading = stripTrailing(restTrim, r);
     const strippedTail = restTrim.slice(heading.length);
     const endsWithTerminator = hasAny(strippedTail, r.forbiddenInHeading);
-    if (heading && !hasAny(heading, r.forbiddenInHeading) && (scheme.allowTrailingTerminator || !endsWithTerminator)) {
+    // A short line ending in '。' with a colon inside is a label plus a sentence: left to the run-in rule.
+    const labelled = endsWithTerminator && hasAny(heading, r.runInColons);
+    if (heading && !hasAny(heading, r.forbiddenInHeading) && (scheme.allowTrailingTerminator || !endsWithTerminator) && !labelled) {
       return { ...base, heading, length: line.length };
     }
   }
   if (scheme.runIn) {
+    const lead = rest.length - rest.trimStart().length;
     let i = 0;
+    let colon = -1;
     for (const ch of rest) {
       if (r.runInTerminators.has(ch)) break;
+      if (colon < 0 && r.runInColons.has(ch)) colon = i;
       i += ch.length;
     }
-    if (i < rest.length && i <= r.maxRunInLength + (rest.length - rest.trimStart().length)) {
-      const head = stripTrailing(rest.slice(0, i).trim(), r);
-      if (head && !hasAny(head, r.forbiddenInHeading)) return { ...base, heading: head, length: marker.length + i + 1 };
+    // '（一）总体目标：到2025年…' (a short label before a colon) or '（一）加强领导。正文…' (a short first sentence)
+    const cut = colon >= 0 && colon - lead <= r.maxRunInColonLength ? colon : i < rest.length && i - lead <= r.maxRunInLength ? i : -1;
+    if (cut >= 0) {
+      const head = stripTrailing(rest.slice(0, cut).trim(), r);
+      if (head && !hasAny(head, r.forbiddenInHeading)) return { ...base, heading: head, length: marker.length + cut + 1 };
     }
   }
   if (scheme.inlineBody) return { ...base, heading: marker.trim(), length: marker.length };

@@ -164,6 +164,11 @@ describe('html reading', () => {
     ]);
   });
 
+  it('inline font-weight styles count as bold (government sites style headings that way)', () => {
+    const blocks = htmlToBlocks('<p style="text-align:center"><span style="font-weight: 700">一、总体要求</span></p><p><span style="font-weight:normal">正文</span></p>');
+    expect(blocks.map((b) => b.headingLevel)).toEqual([0, undefined]);
+  });
+
   it('keeps pre-formatted line breaks and collapses other whitespace', () => {
     const blocks = htmlToBlocks('<pre>a\n  b</pre><p>x   y\n z</p>');
     expect(blocks.map((b) => b.text)).toEqual(['a\n  b', 'x y z']);

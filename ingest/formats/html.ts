@@ -13,6 +13,7 @@ const DROP = new Set(htmlRules.drop);
 const BLOCKS = new Set(htmlRules.blocks);
 const CELLS = new Set(htmlRules.cells);
 const BOLD = new Set(htmlRules.bold);
+const BOLD_STYLE = new RegExp(htmlRules.boldStyle, 'i');
 // Stand-ins for <br> and for <pre> whitespace until other whitespace is collapsed: lone surrogates,
 // which decoded HTML text never contains.
 const BREAK = '\uDFF0';
@@ -23,6 +24,7 @@ const PRE_TAB = '\uDFF2';
 interface DomNode {
   type: string;
   name?: string;
+  attribs?: Record<string, string>;
   data?: string;
   children?: DomNode[];
 }
@@ -70,7 +72,7 @@ export function htmlToBlocks(html: string): Block[] {
       return;
     }
     const children = node.children ?? [];
-    const b = inBold || BOLD.has(name);
+    const b = inBold || BOLD.has(name) || BOLD_STYLE.test(node.attribs?.style ?? '');
     const pre = inPre || name === 'pre';
     const h = /^h([1-6])$/.exec(name);
     if (h) {

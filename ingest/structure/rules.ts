@@ -20,6 +20,8 @@ export interface HeadingRules {
   maxHeadingLength: number;
   maxRunInLength: number;
   runInTerminators: Set<string>;
+  runInColons: Set<string>;
+  maxRunInColonLength: number;
   forbiddenInHeading: Set<string>;
   trailingStrip: Set<string>;
   maxTitleLength: number;
@@ -54,6 +56,8 @@ export const headingRules: HeadingRules = {
   maxHeadingLength: headingsData.maxHeadingLength,
   maxRunInLength: headingsData.maxRunInLength,
   runInTerminators: chars(headingsData.runInTerminators),
+  runInColons: chars(headingsData.runInColons),
+  maxRunInColonLength: headingsData.maxRunInColonLength,
   forbiddenInHeading: chars(headingsData.forbiddenInHeading),
   trailingStrip: chars(headingsData.trailingStrip),
   maxTitleLength: headingsData.maxTitleLength,
