@@ -250,7 +250,8 @@ function scoreSentences(
       let ownScopeSum = 0;
       terms.scope.forEach((g, i) => {
         const ids = terms.scopeFocus[i];
-        const said = relevanceInContext(s.text, headings, [g], 0.9).score;
+        // the focus's words scattered in a sentence are weak evidence of being about the focus
+        const said = 0.6 * relevanceInContext(s.text, headings, [g], 0.9).score;
         const mentioned = [...ids].some((id) => here?.has(id)) ? 1 : 0;
         const enclosing = above.some((id) => ids.has(id)) ? 0.9 : 0;
         scopeSum += g.weight * Math.max(said, mentioned, enclosing);
@@ -410,24 +411,37 @@ function commonRun(a: string, b: string): number {
  */
 async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: Entity[]): Promise<Focus[]> {
   const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)].filter(Boolean);
-  const found: Focus[] = [];
+  const found: Array<Focus & { exact: boolean }> = [];
   for (const e of entities) {
     let best = 0;
+    let exact = false;
     for (const n of namesOf(e)) {
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
-      if (run === n.length) best = Math.max(best, Math.min(1, n.length / 4));
-      else if (run >= 4 && run / n.length >= 0.7) best = Math.max(best, (run / n.length) * 0.9);
+      if (run === n.length && Math.min(1, n.length / 4) >= best) {
+        best = Math.min(1, n.length / 4);
+        exact = true;
+      } else if (run >= 4 && run / n.length >= 0.7 && (run / n.length) * 0.9 > best) {
+        best = (run / n.length) * 0.9;
+        exact = false;
+      }
     }
-    if (best > 0) found.push({ entity: e, score: best });
+    if (best > 0) found.push({ entity: e, score: best, exact });
   }
   if (found.length === 0) return [];
   const ids = new Set(found.map((f) => f.entity.id));
   const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...ids] });
-  const hasNamedParent = (f: Focus) =>
-    (f.entity.parentId !== undefined && ids.has(f.entity.parentId)) || subtypes.some((r) => r.source === f.entity.id && ids.has(r.target));
+  // only a partly matched subtype gives way to its parent: one the question spells out stays
+  const hasNamedParent = (f: (typeof found)[number]) =>
+    !f.exact &&
+    ((f.entity.parentId !== undefined && ids.has(f.entity.parentId)) || subtypes.some((r) => r.source === f.entity.id && ids.has(r.target)));
   const nested = (f: Focus) =>
-    found.some((g) => g !== f && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label)));
-  return found.filter((f) => !hasNamedParent(f) && !nested(f)).sort((a, b) => b.score - a.score);
+    found.some((g) => g !== f && g.exact && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label) && found.some((h) => h.entity.id === g.entity.id)));
+  const nestedAny = (f: Focus) =>
+    nested(f) || found.some((g) => g !== f && !g.exact && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label)));
+  return found
+    .filter((f) => !hasNamedParent(f) && !nestedAny(f))
+    .map(({ entity, score }) => ({ entity, score }))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Relation types the question's words call for (参与 -> PARTICIPATES_IN). */
