@@ -1,6 +1,7 @@
 /** Format `docx`: mammoth converts to HTML (keeping Word headings and bold paragraphs), then the HTML reader takes over. */
 import mammoth from 'mammoth';
 import { PolicygraphError } from '../../core/errors.js';
+import docxRules from '../structure/docx.json' with { type: 'json' };
 import type { SourceFile } from '../types.js';
 import { assembleBlocks, type FormatResult } from './blocks.js';
 import { htmlToBlocks } from './html.js';
@@ -14,7 +15,7 @@ export async function parseDocx(source: SourceFile): Promise<FormatResult> {
   }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: b })).value;
+    html = (await mammoth.convertToHtml({ buffer: b }, { styleMap: docxRules.styleMap })).value;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new PolicygraphError('CORRUPT_FILE', `cannot read .docx (truncated or corrupt): ${why}`, { file: source.path, cause: e });
