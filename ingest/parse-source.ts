@@ -42,7 +42,15 @@ export async function parseSource(source: SourceFile): Promise<DecodedDocument> 
   if (source.bytes.length === 0) throw new PolicygraphError('EMPTY_FILE', 'file is empty', { file: source.path });
   const parse = PARSERS[source.format];
   if (!parse) throw new PolicygraphError('UNSUPPORTED_FORMAT', `unsupported format "${source.format}"`, { file: source.path });
-  const result = await parse(source);
+  let result: FormatResult;
+  try {
+    result = await parse(source);
+  } catch (e) {
+    if (e instanceof PolicygraphError) throw e;
+    // A reader library failing on odd input: still a typed error that names the file.
+    const why = e instanceof Error ? e.message : String(e);
+    throw new PolicygraphError('CORRUPT_FILE', `cannot read this ${source.format} file: ${why}`, { file: source.path, cause: e });
+  }
   if (!result.text.trim()) throw new PolicygraphError('EMPTY_FILE', 'no text could be extracted (the document is empty or contains only whitespace/images)', { file: source.path });
   return { source, encoding: result.encoding, text: result.text, headingHints: result.headingHints, title: titleOf(result, source.name) };
 }

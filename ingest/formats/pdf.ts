@@ -103,7 +103,7 @@ export async function parsePdf(source: SourceFile): Promise<FormatResult> {
   if (b.subarray(Math.max(0, b.length - 2048)).indexOf('%%EOF') < 0) throw corrupt(source.path, 'no %%EOF trailer (the file is truncated)');
   let pages: PdfItem[][];
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(b));
+    const pdf = await getDocumentProxy(new Uint8Array(b), { verbosity: 0 }); // errors only: no pdf.js warnings on the console
     try {
       pages = (await extractTextItems(pdf)).items;
     } finally {
