@@ -52,6 +52,8 @@ export const ASK_PARAMS = {
   evidencePerAnswer: 3,
   /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
   crowdDiscount: 0,
+  /** A typed relation to an entity the question names, at full focus match and confidence. */
+  relationWeight: 1.1,
 };
 
 interface ScoredSentence {
@@ -100,7 +102,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
     mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add);
     sectionRoute(d, byId, entities, parsed.answerType, add);
   }
-  await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), add);
+  await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
 
   const answers = rank(contributions, entities, parsed, k, focus);
   const best = Math.max(0, ...scored.map((s) => s.own));
@@ -444,10 +446,13 @@ async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: En
     .sort((a, b) => b.score - a.score);
 }
 
-/** Relation types the question's words call for (参与 -> PARTICIPATES_IN). */
-function askedRelations(parsed: ParsedQuestion): Set<RelationType> {
+/**
+ * Relation types the question's predicate calls for (提供 -> PROVIDES). Scope words are not
+ * asked for: 牵头 in 政府牵头的合作中由谁提供… names the scope, not the relation sought.
+ */
+function askedRelations(predicate: WeightedGroup[]): Set<RelationType> {
   const cues = questionCues().relationCues;
-  const words = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)];
+  const words = predicate.flatMap((g) => g.alternatives);
   const out = new Set<RelationType>();
   for (const [type, list] of Object.entries(cues) as [RelationType, string[] | undefined][]) {
     if (list?.some((c) => words.some((w) => w.includes(c)))) out.add(type);
@@ -462,11 +467,12 @@ async function relationRoute(
   focus: Focus[],
   entities: Map<string, Entity>,
   docIds: string[],
+  predicate: WeightedGroup[],
   add: Add,
 ): Promise<void> {
   const named = focus.filter((f) => f.entity.type !== parsed.answerType);
   if (named.length === 0) return;
-  const asked = askedRelations(parsed);
+  const asked = askedRelations(predicate);
   // evidence only from the documents being read: the question is about them
   const relations = await store.findRelations({ involving: named.map((f) => f.entity.id), docIds });
   const focusScore = new Map(named.map((f) => [f.entity.id, f.score]));
@@ -477,7 +483,7 @@ async function relationRoute(
     const e = entities.get(other);
     if (!e || e.type !== parsed.answerType || r.evidence.length === 0) continue;
     const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
-    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * 0.85;
+    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
     for (const ev of r.evidence) add(e.id, { score, evidence: ev });
   }
 }
