@@ -191,6 +191,18 @@ describe('pdf paragraph rebuilding', () => {
     expect(pdfItemsToBlocks([page]).map((b) => b.text)).toEqual(['标题', '第一段第一行写满了第一段第二行。', '第二段缩进开头写满继续。', 'English words fill the line.']);
   });
 
+  it('a line opening with ideographic spaces starts a paragraph even at the left margin', () => {
+    const page = [item('第一段写满了一整行的文字', 72, 800, 420), item('结束。', 72, 785, 60), item('　　第二段', 72, 770, 420), item('继续。', 72, 755, 60)];
+    expect(pdfItemsToBlocks([page]).map((b) => b.text)).toEqual(['第一段写满了一整行的文字结束。', '第二段继续。']);
+  });
+
+  it('drops running headers repeated on most pages', () => {
+    const page = (n: number) => [item('某某市科技局文件', 200, 810, 120), item(`第${n}页的正文写满一行`, 72, 760, 420), item(`结束${n}。`, 72, 745, 60)];
+    expect(pdfItemsToBlocks([page(1), page(2), page(3)]).map((b) => b.text)).toEqual(['第1页的正文写满一行结束1。', '第2页的正文写满一行结束2。', '第3页的正文写满一行结束3。']);
+    // with only two pages nothing counts as running
+    expect(pdfItemsToBlocks([page(1), page(2)])[0].text).toBe('某某市科技局文件');
+  });
+
   it('continues a paragraph across a page break when the last line is full', () => {
     const p1 = [item('跨页的段落写满了一整行', 72, 100, 420)];
     const p2 = [item('在下一页结束。', 72, 800, 140), item('新段落', 92, 785, 60)];

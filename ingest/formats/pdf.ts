@@ -57,13 +57,31 @@ function toLines(items: PdfItem[]): Line[] {
   return lines.filter((l) => l.text.trim() && !PAGE_NUMBER.test(l.text.trim()));
 }
 
+/**
+ * Running headers/footers: a line text that opens or closes at least `runningShare` of the pages
+ * (with at least `runningMinPages` pages) is page furniture, not content.
+ */
+function runningLines(pages: Line[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const ends = new Set([lines[0]?.text.trim(), lines.at(-1)?.text.trim()].filter((t): t is string => Boolean(t)));
+    for (const t of ends) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  if (pages.length < layout.runningMinPages) return out;
+  for (const [t, n] of counts) if (n >= layout.runningShare * pages.length) out.add(t);
+  return out;
+}
+
 /** Rebuild paragraphs from the text items of each page. */
 export function pdfItemsToBlocks(pages: PdfItem[][]): Block[] {
   const blocks: Block[] = [];
   let para = '';
   let prev: { line: Line; right: number } | null = null;
-  for (const items of pages) {
-    const lines = toLines(items);
+  const pageLines = pages.map(toLines);
+  const running = runningLines(pageLines);
+  for (const all of pageLines) {
+    const lines = all.filter((l) => !running.has(l.text.trim()));
     if (!lines.length) continue;
     const left = Math.min(...lines.map((l) => l.x0));
     const right = Math.max(...lines.map((l) => l.x1));
@@ -75,7 +93,8 @@ export function pdfItemsToBlocks(pages: PdfItem[][]): Block[] {
         const samePage = k > 0;
         const gapBreak = samePage && a.y - line.y > layout.paragraphGap * a.size;
         const shortBreak = a.x1 < prev.right - layout.shortLineSlack * a.size;
-        const indentBreak = line.x0 > left + layout.indentThreshold * line.size;
+        // indented by position, or by leading (ideographic) spaces in the text itself
+        const indentBreak = line.x0 > left + layout.indentThreshold * line.size || /^[\s\u3000]/u.test(line.text);
         const sizeBreak = Math.abs(a.size - line.size) > 0.1 * Math.max(a.size, line.size);
         if (!gapBreak && !shortBreak && !indentBreak && !sizeBreak) {
           para += isCjkChar(para.at(-1)) || isCjkChar(text[0]) ? text : ` ${text}`;
