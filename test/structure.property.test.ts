@@ -1,5 +1,6 @@
 // Property tests: on any string (random unicode, lone surrogates, policy-like outlines) sections nest,
 // sentences are exact, ordered, non-overlapping, bounded and cover all non-space text; parsing never crashes.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicygraphError } from '../core/errors.js';
@@ -10,6 +11,7 @@ import { splitSections } from '../ingest/split-sections.js';
 import { splitSentences } from '../ingest/split-sentences.js';
 import { sentenceRules } from '../ingest/structure/rules.js';
 import type { DecodedDocument, Format, HeadingHint, Section, Sentence } from '../ingest/types.js';
+import { buildDocx } from './fixtures/build-fixtures.js';
 
 const RUNS = 300;
 
@@ -158,6 +160,28 @@ describe('parsing never crashes', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it.each<[Format, () => Promise<Buffer>]>([
+    ['pdf', async () => readFileSync(new URL('./fixtures/founding.pdf', import.meta.url))],
+    ['docx', buildDocx],
+  ])('%s: a valid file with random bytes overwritten gives a document or a PolicygraphError', async (format, build) => {
+    const good = await build();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), async (edits) => {
+        const bytes = Buffer.from(good);
+        for (const [at, v] of edits) bytes[at] = v;
+        try {
+          const d = await parseSource({ path: `m.${format}`, name: `m.${format}`, format, bytes });
+          const sections = splitSections(d, 'd');
+          for (const s of splitSentences(d.text, sections, 'd')) expect(d.text.slice(s.start, s.end)).toBe(s.text);
+        } catch (e) {
+          expect(e).toBeInstanceOf(PolicygraphError);
+          expect((e as Error).message).toContain(`m.${format}`);
+        }
+      }),
+      { numRuns: 15 },
     );
   });
 });
