@@ -18,6 +18,7 @@ import {
 } from './evidence-score.js';
 import { questionCues } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
+import type { TermGroup } from './translate.js';
 import type { Answer, AskResult } from './types.js';
 
 export interface AskDeps {
@@ -82,10 +83,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
   const focus = await findFocus(store, parsed, [...entities.values()]);
 
-  const weighted = weightGroups(
-    parsed.groups,
-    docs.flatMap((d) => d.sentences.map((s) => s.text)),
-  );
+  const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
+  const weighted = weightGroups(preferDocumentWords(parsed.groups, texts), texts);
   const terms = splitScope(weighted, focus);
   const vector = await vectorRelevance(deps, parsed, docs);
   const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector);
@@ -137,6 +136,18 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
 /** Tokens for the store's lexical index: every alternative and the constraint's own segmentation. */
 function queryTokens(parsed: ParsedQuestion): string[] {
   return [...new Set([...parsed.groups.flatMap((g) => g.alternatives), ...searchTokens(parsed.constraint)])];
+}
+
+/**
+ * Dictionary translations are guesses (race -> 种族/竞赛): keep the ones the documents use,
+ * or the two best when none is used.
+ */
+function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] {
+  return groups.map((g) => {
+    if (g.origin !== 'dictionary') return g;
+    const used = g.alternatives.filter((a) => texts.some((t) => t.includes(a)));
+    return { ...g, alternatives: used.length ? used : g.alternatives.slice(0, 2) };
+  });
 }
 
 /** The documents to read in full: those holding the best retrieved passages. */

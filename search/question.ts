@@ -154,6 +154,7 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'has', 'have', 'had']);
 
 function parseEnglish(q: string): ParsedQuestion {
   const cues = questionCues();
@@ -169,7 +170,14 @@ function parseEnglish(q: string): ParsedQuestion {
   if (wh >= 0) {
     const whWord = ws[wh].text;
     const direct = enTypeNounAt(ws, wh);
-    const next = enTypeNounAt(ws, wh + 1);
+    // which mode / which funding mechanism: the type noun may follow up to two modifiers
+    let gap = 0;
+    let next = enTypeNounAt(ws, wh + 1);
+    for (let j = 2; !next && j <= 3 && ws[wh + j] && !BE.has(ws[wh + 1].text) && !AUX.has(ws[wh + 1].text); j++) {
+      if (AUX.has(ws[wh + j - 1].text) || functionWords.has(ws[wh + j - 1].text)) break;
+      next = enTypeNounAt(ws, wh + j);
+      if (next) gap = j - 1;
+    }
     if (direct) {
       // who / how: the question word is itself the cue
       answerType = direct.type;
@@ -177,7 +185,7 @@ function parseEnglish(q: string): ParsedQuestion {
       remove.push([ws[wh].start, ws[wh].end]);
     } else if (next) {
       // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
-      let end = wh + 1 + next.words;
+      let end = wh + 1 + gap + next.words;
       let type = next.type;
       if (ws[end]?.text === 'of') {
         const inner = enTypeNounAt(ws, end + 1);
@@ -188,7 +196,9 @@ function parseEnglish(q: string): ParsedQuestion {
       }
       answerType = type;
       typeCue = q.slice(ws[wh].start, ws[end - 1].end);
-      remove.push([ws[wh].start, ws[end - 1].end]);
+      // the modifiers stay in the constraint (which funding mechanism: funding)
+      remove.push([ws[wh].start, ws[wh].end]);
+      remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '')) {
       // what are the new requirements for X: the noun phrase after the copula names the type and stays
       for (let j = wh + 2; j < Math.min(ws.length, wh + 7); j++) {

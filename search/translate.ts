@@ -110,12 +110,16 @@ function variants(word: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * Dictionary candidates, best first (up to 5: the answerer keeps those its documents use).
+ * Single characters are left out: as search terms they match almost anything (还, 注, 成).
+ */
 function dictionaryAlternatives(word: string): string[] {
   const scored = new Map<string, number>();
   for (const v of variants(word)) {
-    for (const c of reverseLookup(v, 3)) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
+    for (const c of reverseLookup(v, 5)) if (c.zh.length > 1) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
   }
-  return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([zh]) => zh);
+  return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([zh]) => zh);
 }
 
 function chineseTranslation(text: string): Translation {
