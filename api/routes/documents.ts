@@ -5,6 +5,7 @@ import path from 'node:path';
 import { asPolicygraphError, PolicygraphError } from '../../core/errors.js';
 import { ingestBuffer, type IngestReport } from '../../ingest/pipeline.js';
 import type { AppDeps } from '../deps.js';
+import { boundedMemoryStorage, type BoundedFile } from '../upload-storage.js';
 import { id, parse } from '../validate.js';
 
 /** Upload names are plain file names: anything that looks like a path is refused, not silently trimmed. */
@@ -29,8 +30,12 @@ function serialise(): <T>(fn: () => Promise<T>) => Promise<T> {
 export function documentsRouter(deps: AppDeps, guardWrite: RequestHandler[]): Router {
   const r = Router();
   const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: deps.config.maxFileBytes, files: 50, fields: 10, parts: 60 },
+    // A file over maxFileBytes is refused by name and the rest of the batch goes on; only one far
+    // over it (4x) aborts the whole request.
+    storage: boundedMemoryStorage(deps.config.maxFileBytes),
+    limits: { fileSize: 4 * deps.config.maxFileBytes, files: 50, fields: 10, parts: 60 },
+    // Names arrive as sent, so checkUploadName refuses "../x.txt" instead of busboy trimming it to "x.txt".
+    preservePath: true,
   });
   const queue = serialise();
 
@@ -54,16 +59,17 @@ export function documentsRouter(deps: AppDeps, guardWrite: RequestHandler[]): Ro
   r.post('/documents', ...guardWrite, (req, res, next) => {
     upload.array('files')(req, res, (err: unknown) => {
       if (err) {
-        const e = err as { code?: string; field?: string };
+        const e = err as { code?: string; field?: string; filename?: string };
         if (e.code === 'LIMIT_FILE_SIZE') {
-          return next(new PolicygraphError('FILE_TOO_LARGE', `file is over the limit of ${deps.config.maxFileBytes} bytes`, { file: e.field }));
+          const file = e.filename ? Buffer.from(e.filename, 'latin1').toString('utf8') : undefined;
+          return next(new PolicygraphError('FILE_TOO_LARGE', `file is over the limit of ${deps.config.maxFileBytes} bytes`, { file }));
         }
         return next(new PolicygraphError('BAD_INPUT', `upload rejected: ${(err as Error).message}`));
       }
       next();
     });
   }, async (req, res) => {
-    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+    const files = (req.files as (Express.Multer.File & BoundedFile)[] | undefined) ?? [];
     if (!files.length) throw new PolicygraphError('BAD_INPUT', 'no files in the upload (multipart field "files")');
     const report: IngestReport = { ingested: [], skipped: [], errors: [] };
     for (const f of files) {
@@ -71,6 +77,7 @@ export function documentsRouter(deps: AppDeps, guardWrite: RequestHandler[]): Ro
       const name = Buffer.from(f.originalname, 'latin1').toString('utf8');
       try {
         checkUploadName(name);
+        if (f.oversize) throw new PolicygraphError('FILE_TOO_LARGE', `file is ${f.size} bytes, over the limit of ${deps.config.maxFileBytes}`, { file: name });
         const result = await queue(() => ingestBuffer(name, f.buffer, deps, {}));
         if (result.status === 'ingested') report.ingested.push(result.doc);
         else report.skipped.push({ id: result.id, file: name, reason: result.reason });
