@@ -21,6 +21,15 @@ function endsSentence(text: string, i: number, end: number, r: SentenceRules): b
   return isSpace(next) || next >= 0x80 || r.closers.has(text[i + 1]) || r.terminators.has(text[i + 1]);
 }
 
+/** A closer at `j` belongs to the sentence; a symmetric quote (ASCII '"') only when one is open in it. */
+function closes(text: string, from: number, j: number, r: SentenceRules): boolean {
+  const q = text[j];
+  if (!r.symmetricQuotes.has(q)) return true;
+  let n = 0;
+  for (let k = from; k < j; k++) if (text[k] === q) n++;
+  return n % 2 === 1;
+}
+
 /** Split [start, end) of one line into trimmed sentence spans at terminators (keeping closers). */
 export function sentenceSpans(text: string, start: number, end: number, r: SentenceRules = sentenceRules): Span[] {
   const out: Span[] = [];
@@ -28,7 +37,7 @@ export function sentenceSpans(text: string, start: number, end: number, r: Sente
   for (let i = start; i < end; i++) {
     if (!endsSentence(text, i, end, r)) continue;
     let j = i + 1;
-    while (j < end && (r.terminators.has(text[j]) || r.closers.has(text[j]))) j++;
+    while (j < end && (r.terminators.has(text[j]) || (r.closers.has(text[j]) && closes(text, from, j, r)))) j++;
     pushCut(out, text, from, j, r);
     from = j;
     i = j - 1;

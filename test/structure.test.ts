@@ -127,6 +127,7 @@ describe('splitSentences', () => {
     ['full stops', '甲乙。丙丁。', ['甲乙。', '丙丁。']],
     ['semicolons split parallel clauses', '中央政府主导聚焦战略需求；地方政府主导破解难题。', ['中央政府主导聚焦战略需求；', '地方政府主导破解难题。']],
     ['closing quote stays with its sentence', '他说：“要加快发展。”下一句。', ['他说：“要加快发展。”', '下一句。']],
+    ['ASCII quotes: closing when open, else opening the next sentence', '他说:"要加快。"然后。"下一句。"', ['他说:"要加快。"', '然后。', '"下一句。"']],
     ['closing bracket and repeated terminators', '真的吗？！）然后。', ['真的吗？！）', '然后。']],
     ['quotes without terminator never split', '对项目多采取“里程碑”考核方式，或“揭榜挂帅”。', ['对项目多采取“里程碑”考核方式，或“揭榜挂帅”。']],
     ['line breaks end sentences, whitespace trimmed', '  第一行没有句号  \n\n　第二行。 ', ['第一行没有句号', '第二行。']],

@@ -33,6 +33,8 @@ export interface SentenceRules {
   terminators: Set<string>;
   asciiTerminators: Set<string>;
   closers: Set<string>;
+  /** Closers that look the same as their openers: they close only when one is open. */
+  symmetricQuotes: Set<string>;
   softBreaks: Set<string>;
   maxSentenceLength: number;
   minCutLength: number;
@@ -69,6 +71,7 @@ export const sentenceRules: SentenceRules = {
   terminators: chars(sentencesData.terminators),
   asciiTerminators: chars(sentencesData.asciiTerminators),
   closers: chars(sentencesData.closers),
+  symmetricQuotes: chars(sentencesData.symmetricQuotes),
   softBreaks: chars(sentencesData.softBreaks),
   maxSentenceLength: sentencesData.maxSentenceLength,
   minCutLength: sentencesData.minCutLength,
