@@ -101,6 +101,8 @@ function matchHintedLine(line: string, fullLength: number, hint: HeadingHint, r:
   const marker = found?.marker ?? '';
   const heading = stripTrailing(line.slice(marker.length).trim(), r) || line;
   if (hint.level > 0) return { schemeId: `h${hint.level}`, key: `h${hint.level}`, rank: hint.level, family: 'hint', marker, heading, length: line.length };
+  // A wholly bold paragraph is only emphasis when it reads like a sentence.
+  if (hasAny(heading, r.forbiddenInHeading)) return null;
   if (found) return { schemeId: found.scheme.id, ...numberedKey(found.scheme, marker), family: 'number', marker, heading, length: line.length };
   return { schemeId: 'bold', key: 'bold', rank: 0, family: 'bold', marker, heading, length: line.length };
 }

@@ -98,9 +98,10 @@ describe('splitSections nesting', () => {
     expect(outline(text, hints)).toEqual(['0::', '1::引言', '1:一、:方法', '2::方法/细节']);
   });
 
-  it('a bold (level 0) hint is a heading of its own family', () => {
-    const text = '标题\n\n要点\n\n正文。';
-    expect(outline(text, [{ start: 4, end: 6, level: 0 }])).toEqual(['0::', '1::要点']);
+  it('a bold (level 0) hint is a heading of its own family, unless it reads like sentences', () => {
+    const text = '标题\n\n要点\n\n正文。\n\n强调一句。再强调一句。';
+    const at = text.indexOf('强调');
+    expect(outline(text, [{ start: 4, end: 6, level: 0 }, { start: at, end: text.length, level: 0 }])).toEqual(['0::', '1::要点']);
   });
 
   it('the first short unnumbered line is the title (root heading span), a long first line is not', () => {
