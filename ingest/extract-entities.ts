@@ -3,7 +3,7 @@
  * Recommendations and Drivers, found by the lexicon, cue patterns, jieba phrase boundaries
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
-import type { Heading, Structure } from './extract-scope.js';
+import { headingAt, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
@@ -109,8 +109,21 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
 
 // ---------------------------------------------------------------- modes
 
+/**
+ * The leaf heading a mode mention names (the mention is most of the heading's text), so that the
+ * heading's section is where the mode's practices are described. Headings with sub-headings
+ * (a title, a chapter) are too broad to be one mode's scope.
+ */
+function namesHeading(structure: Structure, start: number, end: number): number | undefined {
+  const i = headingAt(structure, start, end);
+  if (i === undefined) return undefined;
+  const h = structure.headings[i];
+  return !h.hasChildren && (end - start) * 2 >= h.end - h.start ? i : undefined;
+}
+
 interface ModeRegexes {
   leader: RegExp;
+  anyLeader: RegExp;
   actorIn: (s: string) => string[];
 }
 
@@ -128,15 +141,17 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     `(?<leaders>${list})${lead}` +
     // A following "、C参与D主导" is the next list item, not this mode's participant.
     `(?<p2>[、，]?(?:多方|${list})${part}(?:组建|组织|建设|设立)?(?!${list}${lead}))?` +
-    `(?<de>的)?(?<type>[\\p{Script=Han}]{2,6}型)?(?<head>${heads})?`;
+    // …的[校地]合作: a short qualifier may stand between 的 and the collaboration noun.
+    `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,4}?)(?=${heads}))?(?<head>${heads})?`;
   const actRe = new RegExp(alternation([...surfaces.keys()]), 'gu');
   return {
     leader: new RegExp(src, 'gu'),
+    anyLeader: new RegExp(c.anyLeaderPattern.replace('HEADS', alternation(c.heads)), 'gu'),
     actorIn: (s) => [...s.matchAll(actRe)].map((m) => surfaces.get(m[0])!).filter((x, i, a) => a.indexOf(x) === i),
   };
 }
 
-function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, headingIdx: number | undefined, heading: Heading | undefined): Candidate[] {
+function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
   const prefixes = lex.cues.mode.leaderPrefixes;
   for (const m of v.text.matchAll(rx.leader)) {
@@ -151,7 +166,9 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, heading
     if (!g.head && g.de) surface = surface.slice(0, -g.de.length - (g.type?.length ?? 0));
     const start = v.sentence.start + offset;
     const end = start + surface.length;
-    const isHeading = heading !== undefined && start >= heading.start && end <= heading.end;
+    const headingIdx = headingAt(structure, start, end);
+    const heading = headingIdx === undefined ? undefined : structure.headings[headingIdx];
+    const isHeading = heading !== undefined;
     const strong = Boolean(g.head) && (Boolean(g.de) || Boolean(g.type) || isHeading || lex.cues.mode.nounHeads.includes(g.head));
     const participants = [...rx.actorIn(g.p1 ?? ''), ...rx.actorIn(g.p2 ?? '')];
     const leaders = rx.actorIn(g.leaders);
@@ -164,37 +181,57 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, heading
       via: 'leader',
       confidence: strong ? 0.9 : 0.6,
       weak: !strong,
-      heading: isHeading && start === heading!.start && end === heading!.end ? headingIdx : undefined,
+      heading: namesHeading(structure, start, end),
       leaders,
       participants: participants.filter((p) => !leaders.includes(p)),
+    });
+  }
+  // 以X为主导的… where X is not a known actor (以用户需求为主导的…): a mode, leaders only if X names actors.
+  for (const m of v.text.matchAll(rx.anyLeader)) {
+    const start = v.sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (out.some((o) => o.start <= start && end <= o.end)) continue;
+    out.push({
+      type: 'Mode', label: m[0], start, end, sentence: v.sentence, via: 'leader', confidence: 0.8,
+      heading: namesHeading(structure, start, end), leaders: rx.actorIn(m.groups?.x ?? ''), participants: [],
     });
   }
   return out;
 }
 
-/** Noun phrases ending in a mode noun (…模式, …组织形式): modifiers found by jieba tags. */
-function findNounModes(v: SentenceView, lex: Lexicon): Candidate[] {
+/** Noun phrases ending in a mode noun (…模式, …组织形式, …型合作): modifiers found by jieba tags. */
+function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
   const c = lex.cues.mode;
   const stop = new Set([...lex.cues.mechanism.boundaryWords, ...lex.cues.recommendation.imperativeVerbs]);
   const tags = new Set(lex.cues.mechanism.modifierTags);
-  v.tokens.forEach((t, k) => {
-    const head = c.nounHeads.find((h) => t.text.endsWith(h));
-    if (!head) return;
-    let start = t.start;
-    for (let j = k - 1, n = 0; j >= 0 && n < 3; j--, n++) {
-      const p = v.tokens[j];
+  const base = v.sentence.start;
+  const headRe = new RegExp(alternation(c.nounHeads), 'gu');
+  for (const m of v.text.matchAll(headRe)) {
+    const head = m[0];
+    const headStart = base + (m.index ?? 0);
+    const headEnd = headStart + head.length;
+    // The head must end on a token boundary (模式 in 模式化 does not count).
+    if (!v.tokens.some((t) => t.end === headEnd)) continue;
+    // Walk left from the head over nominal tokens; a token straddling the head start joins it (…型 in 共建型).
+    let start = headStart;
+    const straddle = v.tokens.find((t) => t.start < headStart && t.end > headStart);
+    if (straddle) start = straddle.start;
+    let k = v.tokens.findIndex((t) => t.end === start);
+    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+      const p = v.tokens[k];
       if (p.end !== start || stop.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
       start = p.start;
     }
-    const label = v.text.slice(start - v.sentence.start, t.end - v.sentence.start);
+    const label = v.text.slice(start - base, headEnd - base);
     const modifier = label.slice(0, label.length - head.length);
-    if (modifier.length < 2 || c.genericModifiers.some((g) => modifier === g || modifier.startsWith(g) || modifier.endsWith(g))) return;
+    if (modifier.length < 2 || c.genericModifiers.some((g) => modifier === g || modifier.startsWith(g) || modifier.endsWith(g))) continue;
     // 打造/构建…的…模式 is a goal being proposed, not a mode the text describes.
-    const clauseStart = Math.max(v.text.lastIndexOf('，', start - v.sentence.start), v.text.lastIndexOf('；', start - v.sentence.start), 0);
-    if (c.goalVerbs.some((g) => v.text.slice(clauseStart, start - v.sentence.start).includes(g))) return;
-    out.push({ type: 'Mode', label, start, end: t.end, sentence: v.sentence, via: 'noun-head', confidence: 0.7 });
-  });
+    const rel = start - base;
+    const clauseStart = Math.max(v.text.lastIndexOf('，', rel), v.text.lastIndexOf('；', rel), 0);
+    if (c.goalVerbs.some((g) => v.text.slice(clauseStart, rel).includes(g))) continue;
+    out.push({ type: 'Mode', label, start, end: headEnd, sentence: v.sentence, via: 'noun-head', confidence: 0.7, heading: namesHeading(structure, start, headEnd) });
+  }
   return out;
 }
 
@@ -204,7 +241,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   const cues = lex.cues.mode.categoryHeadingCues;
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
-    if (!parent || !cues.some((cue) => parent.text.includes(cue)) || h.hasChildren) return;
+    const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
+    if (!cues.some((cue) => intro.includes(cue)) || h.hasChildren) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
     const leaders: string[] = [];
@@ -277,8 +315,8 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
   v.tokens.forEach((t, k) => {
     const suffix = [...c.suffixes].sort((a, b) => b.length - a.length).find((s) => t.text.endsWith(s));
     if (!suffix) return;
-    // A single 制 only marks a mechanism in a word of 3+ characters (聘用制, not 体制/控制).
-    if (suffix === '制' && t.text.length < 3) return;
+    // 制 marks a mechanism only as the end of a word (聘用制) or after a modifier (双导师+制), never in 体制/控制.
+    if (suffix === '制' && t.text.length === 2) return;
     if (/体制$/u.test(t.text)) return;
     const next = v.text.slice(t.end - base, t.end - base + 1);
     if (c.followedByNot.includes(next)) return;
@@ -290,7 +328,7 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
       start = p.start;
     }
     const label = v.text.slice(start - base, t.end - base);
-    if (label === suffix || reject(label)) return;
+    if (label === suffix || reject(label) || (suffix === '制' && label.length < 3)) return;
     out.push({ type: 'Mechanism', label, start, end: t.end, sentence: v.sentence, via: 'suffix', confidence: 0.8 });
   });
   return out;
@@ -317,10 +355,13 @@ function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence || h.hasChildren) return;
     const parent = h.parent === undefined ? undefined : headings[h.parent];
-    if (parent && lex.cues.requirement.categoryHeadingCues.some((c) => parent.text.includes(c))) {
+    const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
+    if (lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) {
       out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
       return;
     }
+    // Enumerated items inside a measure are finer than the measures the recommendations are.
+    if (h.kind === 'enumeration') return;
     const r = lex.cues.recommendation;
     const imperative = r.imperativeVerbs.some((verb) => h.text.startsWith(verb));
     const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
@@ -350,6 +391,16 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     if (label === c.suffix || label.length - c.suffix.length < 2) return;
     out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
   });
+  // 以市场需求为牵引 / 由重大任务推动: the label is the compact form (市场需求牵引), the mention the whole phrase.
+  const actorWords = [...actorSurfaces(lex).keys()];
+  for (const p of c.patterns) {
+    for (const m of v.text.matchAll(compilePattern(p))) {
+      const g = m.groups ?? {};
+      if (actorWords.some((a) => (g.x ?? '').endsWith(a))) continue;
+      const s = v.sentence.start + (m.index ?? 0);
+      out.push({ type: 'Driver', label: fill(p.label ?? '{x}', g), start: s, end: s + m[0].length, sentence: v.sentence, via: `pattern:${p.name}`, confidence: 0.8 });
+    }
+  }
   return out;
 }
 
@@ -391,9 +442,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   const rx = modeRegexes(lex, surfaces);
   const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
   for (const v of vs) {
-    const hi = ctx.structure.headingOfSentence.get(v.sentence.id);
-    const heading = hi === undefined ? undefined : ctx.structure.headings[hi];
-    out.push(...findLeaderModes(v, lex, rx, hi, heading), ...findNounModes(v, lex), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
+    out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }
   return dropNested(dropProposedShifts(out, ctx.structure));
 }

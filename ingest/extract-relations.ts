@@ -6,7 +6,7 @@
 import type { Heading, Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
-import { searchTokens } from './segment.js';
+import { segment } from './segment.js';
 import type { Entity, Evidence, Relation, RelationType, Sentence } from './types.js';
 
 export interface RelationContext {
@@ -129,6 +129,42 @@ function hasCueBefore(text: string, clauseStart: number, at: number, cues: strin
   return cues.some((c) => before.includes(c));
 }
 
+// An opening parenthesis starts an apposition (实体机构（新型研发机构）), which names its own subject.
+const CLAUSE_MARK = /[，,；;。：:！？!?（(]/u;
+const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)$/u;
+
+/**
+ * Whether an actor mentioned in a mode's section is said to take part: it (or the head of the actor
+ * list it belongs to) opens its clause (科研人员实行…, 由政府与高校共同…), follows 与/联合/吸纳…,
+ * or is followed by a verb of taking part (提供, 承担, 参与…). Actors named in passing are not.
+ */
+function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate): boolean {
+  const rc = lex.relationCues;
+  const actors = ctx.linked.filter((a) => a.type === 'Actor' && a.sentence.id === x.sentence.id).sort((a, b) => a.start - b.start);
+  const gapOk = (a: LinkedCandidate) => {
+    const after = ctx.text.slice(a.end, Math.min(a.sentence.end, a.end + rc.participantGap + 2));
+    return rc.participantVerbs.some((v) => {
+      const at = after.indexOf(v);
+      return at >= 0 && at <= rc.participantGap && !CLAUSE_MARK.test(after.slice(0, at));
+    });
+  };
+  // The actor list x belongs to: neighbours joined by 、/和/与/及/或 (or directly adjacent, 高校院所).
+  let i = actors.indexOf(x);
+  let j = i;
+  const joined = (a: LinkedCandidate, b: LinkedCandidate) => {
+    const between = ctx.text.slice(a.end, b.start);
+    return between === '' || LIST_JOINER.test(between) || /^(?:等|等创新主体)?$/u.test(between);
+  };
+  while (i > 0 && joined(actors[i - 1], actors[i])) i--;
+  while (j < actors.length - 1 && joined(actors[j], actors[j + 1])) j++;
+  const head = actors[i];
+  let clauseStart = head.start;
+  while (clauseStart > head.sentence.start && !CLAUSE_MARK.test(ctx.text[clauseStart - 1])) clauseStart--;
+  const prefix = ctx.text.slice(clauseStart, head.start);
+  if (prefix === '' || rc.participantPrefixes.some((p) => prefix === p || prefix.endsWith(p))) return true;
+  return actors.slice(i, j + 1).some(gapOk) || gapOk(x);
+}
+
 function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, scopes: Scope[], leaders: Map<string, Set<string>>, members: Set<LinkedCandidate>): void {
   const rc = lex.relationCues;
   const conf = rc.confidence;
@@ -152,10 +188,12 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       if (insideMode(x) || members.has(x) || rc.bodyLabels.includes(x.label)) continue;
       const after = ctx.text.slice(x.end, clause.end);
       const before = ctx.text.slice(clause.start, x.start);
-      // 由X主导 / 由X牵头: the actor leads the mode whose scope this is.
-      const leads = before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c));
+      // 由X主导 / X牵头组建…: the actor leads the mode whose scope this is.
+      const leads =
+        (before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c))) ||
+        rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
       if (leads) rs.add('LED_BY', scope.modeId, x.entityId, conf.explicitPattern, x.sentence);
-      else if (!leaders.get(scope.modeId)?.has(x.label)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
+      else if (!leaders.get(scope.modeId)?.has(x.label) && takesPart(ctx, lex, x)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
     }
   }
   // A mode whose own name carries a driver (技术驱动型…合作) is driven by it.
@@ -182,7 +220,8 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         const body = m.groups?.body ?? '';
         const bodyAt = s.start + (m.index ?? 0) + m[0].indexOf(body);
         const bodyEntity = overlapping(ms, bodyAt, bodyAt + body.length)[0];
-        if (!bodyEntity) continue;
+        // Only a collegial or executive body (…会, …小组) is a decision body.
+        if (!bodyEntity || !(rc.bodyLabels.includes(bodyEntity.label) || /(?:会|小组)$/u.test(bodyEntity.label))) continue;
         const at = s.start + (m.index ?? 0);
         const subject = ms
           .filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyEntity.entityId)
@@ -204,6 +243,19 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
           members.add(part);
           rs.add('PART_OF', part.entityId, w.entityId, rc.confidence.explicitPattern, s);
         }
+      }
+    }
+    // 地方政府给予建设补助 / 金融机构提供…融资: the actor supplies the mechanism named in the same clause.
+    for (const a of ms) {
+      if (a.type !== 'Actor') continue;
+      const window = ctx.text.slice(a.end, Math.min(s.end, a.end + rc.providesGap + 2));
+      const verb = rc.providesVerbs.map((v) => ({ v, at: window.indexOf(v) })).filter((x) => x.at >= 0 && x.at <= rc.providesGap).sort((x, y) => x.at - y.at)[0];
+      if (!verb || /[，。；,;]/u.test(window.slice(0, verb.at))) continue;
+      const from = a.end + verb.at + verb.v.length;
+      let to = from;
+      while (to < s.end && !/[，。；,;]/u.test(ctx.text[to])) to++;
+      for (const x of ms) {
+        if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', a.entityId, x.entityId, rc.confidence.explicitPattern, s);
       }
     }
     // 企业，包括科技领军企业、…新创企业: the listed kinds of the whole are its subtypes.
@@ -254,7 +306,7 @@ function addressRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon): 
   const conf = lex.relationCues.confidence;
   const sentenceTexts = ctx.sentences.map((s) => ctx.text.slice(s.start, s.end));
   const distinctive = (w: string) => sentenceTexts.filter((t) => t.includes(w)).length <= lex.relationCues.addressMaxDocFrequency * sentenceTexts.length;
-  const words = (s: string) => new Set(searchTokens(s).filter((w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && distinctive(w)));
+  const words = (s: string) => new Set(segment(s).map((t) => t.text).filter((w) => w.length >= 2 && !lex.stopwords.has(w) && /\p{Script=Han}/u.test(w) && distinctive(w)));
   for (const r of ctx.linked) {
     if ((r.type !== 'Requirement' && r.type !== 'Recommendation') || r.heading === undefined) continue;
     const h = ctx.structure.headings[r.heading];
@@ -266,7 +318,9 @@ function addressRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon): 
         continue;
       }
       const surface = ctx.text.slice(x.start, x.end);
-      if ([...key].some((w) => surface.includes(w))) rs.add('ADDRESSES', r.entityId, x.entityId, conf.sectionScope, x.sentence);
+      // A measure's section names the practices and modes it is about; a requirement's section only those sharing its words.
+      const named = r.type === 'Recommendation' && x.type !== 'Driver' && !x.weak;
+      if (named || [...key].some((w) => surface.includes(w))) rs.add('ADDRESSES', r.entityId, x.entityId, conf.sectionScope, x.sentence);
     }
   }
 }

@@ -18,6 +18,10 @@ export interface Heading {
   /** Index of the enclosing heading in `Structure.headings`, if any. */
   parent?: number;
   hasChildren: boolean;
+  /** `enumeration` for inline items (一是…；二是…), whose heading text is the item's first clause. */
+  kind: 'heading' | 'enumeration';
+  /** For enumeration items: the text that introduces the list (…主要有两种组织形式：). */
+  intro?: string;
 }
 
 export interface Structure {
@@ -44,7 +48,7 @@ function fromSections(text: string, sections: Section[]): Heading[] {
     const at = text.indexOf(s.heading, s.headingStart);
     const start = at >= 0 && at < s.headingEnd ? at : s.headingStart;
     const end = at >= 0 && at < s.headingEnd ? at + s.heading.length : s.headingEnd;
-    out.push({ start, end, text: text.slice(start, end), marker: s.marker, level: s.level, scopeStart: s.start, scopeEnd: s.end, hasChildren: false });
+    out.push({ start, end, text: text.slice(start, end), marker: s.marker, level: s.level, scopeStart: s.start, scopeEnd: s.end, hasChildren: false, kind: 'heading' });
   }
   return out;
 }
@@ -63,7 +67,7 @@ function fromLines(text: string): Heading[] {
     const mk = body.match(marker.re)?.[0] ?? '';
     const start = m.index + lead + mk.length;
     const end = m.index + lead + body.length;
-    out.push({ start, end, text: text.slice(start, end), marker: mk.trim(), level: marker.level, scopeStart: m.index + lead, scopeEnd: text.length, hasChildren: false });
+    out.push({ start, end, text: text.slice(start, end), marker: mk.trim(), level: marker.level, scopeStart: m.index + lead, scopeEnd: text.length, hasChildren: false, kind: 'heading' });
   }
   // A heading governs the text up to the next heading of the same or a higher level.
   for (let i = 0; i < out.length; i++) {
@@ -73,9 +77,38 @@ function fromLines(text: string): Heading[] {
   return out;
 }
 
+const ENUM_MARKER = /(?:^|[。；;：:，,\s])((?:[一二三四五六七八九十]是)|(?:其[一二三四五六七八九十])(?=[，,：:]?))/gu;
+const ENUM_ITEM_MAX = 24;
+const ENUM_LEVEL = 9;
+
+/** Inline enumerations (一是…；二是…): each item is a pseudo-heading governing its own text. */
+function enumerations(text: string, taken: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const re = /[^\n]+/g;
+  for (let line = re.exec(text); line; line = re.exec(text)) {
+    const items = [...line[0].matchAll(ENUM_MARKER)].map((m) => ({ at: line.index + (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] }));
+    if (items.length < 2) continue;
+    const introLine = line[0].slice(0, items[0].at - line.index).trim();
+    const prev = text.slice(0, line.index).trimEnd().split('\n').at(-1) ?? '';
+    const intro = introLine || prev;
+    items.forEach((it, i) => {
+      const start = it.at + it.marker.length;
+      const scopeEnd = i + 1 < items.length ? items[i + 1].at : line.index + line[0].length;
+      const rest = text.slice(start, scopeEnd);
+      const cut = rest.search(/[，,：:；;。]/u);
+      const end = start + (cut >= 0 ? cut : rest.length);
+      if (end - start < 2 || end - start > ENUM_ITEM_MAX) return;
+      if (taken.some((h) => h.start < end && start < h.end)) return;
+      out.push({ start, end, text: text.slice(start, end), marker: it.marker, level: ENUM_LEVEL, scopeStart: it.at, scopeEnd, hasChildren: false, kind: 'enumeration', intro });
+    });
+  }
+  return out;
+}
+
 export function buildStructure(text: string, sections: Section[], sentences: Sentence[]): Structure {
   const fromSplitter = fromSections(text, sections);
-  const headings = (fromSplitter.length > 0 ? fromSplitter : fromLines(text)).sort((a, b) => a.start - b.start);
+  const base = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
+  const headings = [...base, ...enumerations(text, base)].sort((a, b) => a.start - b.start);
   headings.forEach((h, i) => {
     for (let j = i - 1; j >= 0; j--) {
       const p = headings[j];
@@ -88,10 +121,16 @@ export function buildStructure(text: string, sections: Section[], sentences: Sen
   });
   const headingOfSentence = new Map<string, number>();
   for (const s of sentences) {
-    const i = headings.findIndex((h) => h.start < s.end && s.start < h.end);
+    const i = headings.findIndex((h) => h.kind === 'heading' && h.start < s.end && s.start < h.end);
     if (i >= 0) headingOfSentence.set(s.id, i);
   }
   return { headings, headingOfSentence };
+}
+
+/** The heading (or enumeration item) whose text contains [start, end), if any. */
+export function headingAt(structure: Structure, start: number, end: number): number | undefined {
+  const i = structure.headings.findIndex((h) => h.start <= start && end <= h.end);
+  return i >= 0 ? i : undefined;
 }
 
 /** The chain of headings (outermost first) whose scope contains `offset`. */

@@ -47,6 +47,8 @@ const CuesSchema = z.object({
     categoryHeadingCues: z.array(z.string()),
     genericModifiers: z.array(z.string()),
     goalVerbs: z.array(z.string()),
+    /** 以X为主导的HEAD with any X (HEADS is replaced by the head alternation). */
+    anyLeaderPattern: z.string(),
   }),
   mechanism: z.object({
     suffixes: z.array(z.string()),
@@ -71,6 +73,7 @@ const CuesSchema = z.object({
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
     modifierTags: z.array(z.string()),
+    patterns: z.array(PatternSchema),
   }),
 });
 
@@ -88,6 +91,16 @@ const RelationCuesSchema = z.object({
   /** Heading words found in more than this share of the document's sentences are too common to tie a section mention to it. */
   addressMaxDocFrequency: z.number().min(0).max(1),
   provides: z.array(z.string()),
+  providesVerbs: z.array(z.string()),
+  /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
+  leadAfterActor: z.array(z.string()),
+  /** What may precede an actor (list) at the start of a clause for it to count as taking part. */
+  participantPrefixes: z.array(z.string()),
+  /** Verbs right after an actor that say it takes part (提供, 承担, 参与…). */
+  participantVerbs: z.array(z.string()),
+  participantGap: z.number().int().min(0),
+  /** Max characters between an actor and a provides verb (地方政府则给予…). */
+  providesGap: z.number().int().min(0),
   decisionSubjectSuffixes: z.array(z.string()),
   bodyLabels: z.array(z.string()),
   negations: z.array(z.string()),

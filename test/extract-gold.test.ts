@@ -1,0 +1,49 @@
+// Extraction quality against the hand-made gold files: the founding essay and the held-out
+// documents in test/gold/unseen/ (never used for tuning; see test/gold/README.md).
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatExtractionReport, runExtractionEval, type Report } from '../ingest/eval-extract.js';
+
+const GOLD = path.resolve(import.meta.dirname, 'gold');
+const UNSEEN = readdirSync(path.join(GOLD, 'unseen')).filter((n) => n.endsWith('.gold.json')).map((n) => path.join(GOLD, 'unseen', n));
+
+describe('founding essay', () => {
+  let report: Report;
+  beforeAll(async () => {
+    report = await runExtractionEval([path.join(GOLD, 'founding.gold.json')]);
+    console.log(formatExtractionReport(report));
+  });
+
+  it.each(['Mode', 'Mechanism', 'Actor'] as const)('entity F1 of %s >= 0.9', (type) => {
+    expect(report.docs[0].entities[type]?.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each(['LED_BY', 'USES'] as const)('relation F1 of %s >= 0.8', (type) => {
+    expect(report.docs[0].relations[type]?.f1).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('unseen documents', () => {
+  let report: Report;
+  beforeAll(async () => {
+    report = await runExtractionEval(UNSEEN);
+    console.log(formatExtractionReport(report));
+  });
+
+  it('has held-out gold files to score', () => {
+    expect(UNSEEN.length).toBeGreaterThan(0);
+    expect(report.docs).toHaveLength(UNSEEN.length);
+  });
+
+  it('entity F1 (micro over types) >= 0.75 on the unseen documents together', () => {
+    const all = report.docs.map((d) => d.entityAll);
+    const correct = all.reduce((a, x) => a + x.correct, 0);
+    const extracted = all.reduce((a, x) => a + x.extracted, 0);
+    const found = all.reduce((a, x) => a + x.found, 0);
+    const gold = all.reduce((a, x) => a + x.gold, 0);
+    const p = correct / extracted;
+    const r = found / gold;
+    expect((2 * p * r) / (p + r)).toBeGreaterThanOrEqual(0.75);
+  });
+});

@@ -1,0 +1,279 @@
+// Unit tests of extraction on small sentences written for these tests: segmentation, entity
+// types, resolution, relations with evidence, English labels, and the scorer's arithmetic.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PolicygraphError } from '../core/errors.js';
+import { parseGold, prf, scoreExtraction } from '../ingest/eval-extract.js';
+import { extract, prepareExtraction, type ExtractionOutput } from '../ingest/extract.js';
+import { englishLabel } from '../ingest/labels.js';
+import { compilePattern, lexicon } from '../ingest/lexicon.js';
+import { searchTokens, segment } from '../ingest/segment.js';
+import { splitSections } from '../ingest/split-sections.js';
+import { splitSentences } from '../ingest/split-sentences.js';
+import type { DecodedDocument, Entity, EntityType } from '../ingest/types.js';
+
+function run(text: string, docId = 't'): ExtractionOutput & { text: string } {
+  const doc: DecodedDocument = {
+    source: { path: `${docId}.txt`, name: `${docId}.txt`, format: 'txt', bytes: Buffer.from(text) },
+    encoding: 'utf-8',
+    text,
+    headingHints: [],
+    title: text.split('\n')[0],
+  };
+  const sections = splitSections(doc, docId);
+  const sentences = splitSentences(text, sections, docId);
+  return { ...extract({ docId, text, sections, sentences }), text };
+}
+
+const labels = (out: ExtractionOutput, type: EntityType) => out.entities.filter((e) => e.type === type).map((e) => e.label);
+const entity = (out: ExtractionOutput, type: EntityType, label: string): Entity | undefined => out.entities.find((e) => e.type === type && e.label === label);
+const rel = (out: ExtractionOutput, type: string, source: string, target: string) =>
+  out.relations.find((r) => r.type === type && r.source === source && r.target === target);
+
+describe('segment', () => {
+  it('keeps domain terms whole and gives offsets into the text', () => {
+    const text = '各单位实行揭榜挂帅，推动产学研协同创新。';
+    const tokens = segment(text);
+    expect(tokens.map((t) => t.text)).toContain('揭榜挂帅');
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each([
+    ['哪些模式采用赛马制？', ['赛马制'], ['哪些', '？']],
+    ['Which MODES use Milestone evaluation', ['modes', 'milestone', 'evaluation'], ['which', 'Which']],
+    ['研究型大学与龙头企业的合作', ['研究型大学', '龙头企业', '合作'], ['的', '与']],
+  ])('searchTokens(%s)', (text, present, absent) => {
+    const tokens = searchTokens(text);
+    for (const p of present) expect(tokens).toContain(p);
+    for (const a of absent) expect(tokens).not.toContain(a);
+  });
+
+  it('emits a domain term whole even where the search segmentation splits it', () => {
+    expect(searchTokens('完善利益共享机制')).toContain('利益共享机制');
+  });
+});
+
+describe('entities', () => {
+  it.each<[string, EntityType, string[], string[]]>([
+    ['央企和研究型大学联合成立了实验室。', 'Actor', ['中央企业', '高校'], []],
+    ['地方政府和高校院所共同出资。', 'Actor', ['地方政府', '高校', '科研机构'], []],
+    ['用户单位与技术经理人对接。', 'Actor', ['技术经理人'], []],
+    ['研究团队实行年薪制和双导师制。', 'Mechanism', ['年薪制', '双导师制'], []],
+    ['对完成情况进行考核，并完善体制机制。', 'Mechanism', [], ['考核', '体制机制']],
+    ['团队成员通过期权方式进行激励。', 'Mechanism', ['期权激励'], []],
+    ['对教师以专利转让数量为指标进行考核。', 'Mechanism', ['以专利转让数量为指标考核'], []],
+    ['项目采用“包干制”管理经费。', 'Mechanism', ['包干制'], []],
+    ['这一阶段需要从封闭创新迈向开放创新。', 'Requirement', ['从封闭创新迈向开放创新'], []],
+    ['推动合作由跟跑向并跑转变。', 'Requirement', ['由跟跑向并跑转变'], []],
+    ['这种合作侧重数据驱动。', 'Driver', ['数据驱动'], []],
+    ['联盟以用户需求为牵引开展攻关。', 'Driver', ['用户需求牵引'], []],
+    ['实施创新驱动发展战略。', 'Driver', [], ['创新驱动']],
+    ['地方政府主导的校地合作正在兴起。', 'Mode', ['地方政府主导的校地合作'], []],
+    ['以行业协会为主导的产业联盟发展较快。', 'Mode', ['以行业协会为主导的产业联盟'], []],
+  ])('%s -> %s', (text, type, present, absent) => {
+    const out = run(text);
+    for (const p of present) expect(labels(out, type)).toContain(p);
+    for (const a of absent) expect(labels(out, type)).not.toContain(a);
+  });
+
+  it('finds modes named by headings under a heading that announces kinds of collaboration', () => {
+    const text = [
+      '校地合作研究',
+      '一、两类组织形式',
+      '1.共建实验室型合作',
+      '高校提供人员，企业提供经费。',
+      '2.以园区为主导的孵化合作',
+      '园区管委会负责日常管理。',
+    ].join('\n');
+    const out = run(text);
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['共建实验室型合作', '以园区为主导的孵化合作']));
+  });
+
+  it('treats headings under a requirements heading as requirements and imperative leaf headings as recommendations', () => {
+    const text = ['政策研究', '一、新形势提出的要求', '1.从单兵作战迈向体系协同', '正文。', '二、几点建议', '1.完善人才评价制度', '正文。'].join('\n');
+    const out = run(text);
+    expect(labels(out, 'Requirement')).toContain('从单兵作战迈向体系协同');
+    expect(labels(out, 'Recommendation')).toContain('完善人才评价制度');
+  });
+
+  it('merges aliases into one canonical entity and keeps every mention', () => {
+    const out = run('大学和科研院所参与。高等院校与研究机构也参与。高校发挥作用。');
+    const uni = entity(out, 'Actor', '高校');
+    expect(uni?.aliases).toEqual(expect.arrayContaining(['大学', '高等院校']));
+    expect(out.mentions.filter((m) => m.entityId === 'Actor:高校')).toHaveLength(3);
+    expect(entity(out, 'Actor', '科研机构')?.aliases).toEqual(expect.arrayContaining(['科研院所', '研究机构']));
+    expect(labels(out, 'Actor')).not.toContain('大学');
+  });
+
+  it('gives ids as type:label, one entity per id', () => {
+    const out = run('企业和高校合作。企业提供资金，高校提供人才。');
+    for (const e of out.entities) expect(e.id).toBe(`${e.type}:${e.label}`);
+    expect(new Set(out.entities.map((e) => e.id)).size).toBe(out.entities.length);
+  });
+});
+
+describe('relations', () => {
+  const doc = [
+    '校企合作的两种模式',
+    '一、合作模式',
+    '1.高校主导的联合研发',
+    '由高校牵头组建团队，企业提供经费，科研人员实行双聘制，对项目采取“节点”考核方式。',
+    '这类合作侧重技术驱动，决策机构为管理委员会，管理委员会成员由高校、企业和行业协会代表组成。',
+    '2.省级政府主导的联合研发',
+    '由政府牵头，通过委托研发或“揭榜挂帅”等方式开展攻关，地方政府给予运行补贴。',
+    '其中：地方政府主导的联合研发注重本地产业。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(doc, 'rel');
+  });
+
+  it.each([
+    ['LED_BY', 'Mode:高校主导的联合研发', 'Actor:高校'],
+    ['PARTICIPATES_IN', 'Actor:企业', 'Mode:高校主导的联合研发'],
+    ['PARTICIPATES_IN', 'Actor:科研人员', 'Mode:高校主导的联合研发'],
+    ['USES', 'Mode:高校主导的联合研发', 'Mechanism:双聘制'],
+    ['USES', 'Mode:高校主导的联合研发', 'Mechanism:节点考核'],
+    ['DRIVEN_BY', 'Mode:高校主导的联合研发', 'Driver:技术驱动'],
+    ['HAS_DECISION_BODY', 'Mode:高校主导的联合研发', 'Actor:管理委员会'],
+    ['PART_OF', 'Actor:行业协会', 'Actor:管理委员会'],
+    ['USES', 'Mode:省级政府主导的联合研发', 'Mechanism:揭榜挂帅'],
+    ['USES', 'Mode:省级政府主导的联合研发', 'Mechanism:委托研发'],
+    ['PROVIDES', 'Actor:地方政府', 'Mechanism:运行补贴'],
+  ])('%s %s -> %s', (type, source, target) => {
+    expect(rel(out, type, source, target)).toBeDefined();
+  });
+
+  it('does not attach one mode’s practices to another', () => {
+    expect(rel(out, 'USES', 'Mode:省级政府主导的联合研发', 'Mechanism:双聘制')).toBeUndefined();
+    expect(rel(out, 'USES', 'Mode:高校主导的联合研发', 'Mechanism:揭榜挂帅')).toBeUndefined();
+  });
+
+  it('does not repeat a leader as participant, nor count a body’s members as participants', () => {
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:高校', 'Mode:高校主导的联合研发')).toBeUndefined();
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:行业协会', 'Mode:高校主导的联合研发')).toBeUndefined();
+  });
+
+  it('ranks an explicit cue above section co-occurrence', () => {
+    const explicit = rel(out, 'USES', 'Mode:高校主导的联合研发', 'Mechanism:双聘制')!;
+    const participates = rel(out, 'PARTICIPATES_IN', 'Actor:企业', 'Mode:高校主导的联合研发')!;
+    expect(explicit.confidence).toBeGreaterThan(participates.confidence);
+  });
+
+  it('attaches each relation to sentences that quote the source exactly', () => {
+    expect(out.relations.length).toBeGreaterThan(5);
+    for (const r of out.relations) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      for (const e of r.evidence) expect(out.text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('links a sub-mode to its parent when its leader is a kind of the parent’s leader', () => {
+    const text = ['合作类型', '一、类型', '1.政府主导的合作', '由政府牵头。其中：地方政府主导的合作侧重本地需求。'].join('\n');
+    const r = run(text, 'sub');
+    expect(rel(r, 'SUBTYPE_OF', 'Mode:地方政府主导的合作', 'Mode:政府主导的合作')).toBeDefined();
+    expect(entity(r, 'Mode', '地方政府主导的合作')?.parentId).toBe('Mode:政府主导的合作');
+  });
+
+  it('reads stated inclusion as actor subtypes', () => {
+    const r = run('要发挥企业，包括龙头企业和新创企业的作用。');
+    expect(rel(r, 'SUBTYPE_OF', 'Actor:龙头企业', 'Actor:企业')).toBeDefined();
+    expect(rel(r, 'SUBTYPE_OF', 'Actor:新创企业', 'Actor:企业')).toBeDefined();
+  });
+});
+
+describe('english labels', () => {
+  beforeAll(async () => {
+    await prepareExtraction();
+  });
+
+  it.each([
+    ['里程碑考核', 'Mechanism', 'milestone evaluation'],
+    ['高校', 'Actor', 'university'],
+    ['从封闭创新迈向开放创新', 'Requirement', /^from .+ to .+$/],
+    ['地方政府主导的产学研合作', 'Mode', /local.government/i],
+    ['数据驱动', 'Driver', /-driven$/],
+  ] as const)('%s', (zh, type, expected) => {
+    const en = englishLabel(zh, type);
+    if (typeof expected === 'string') expect(en).toBe(expected);
+    else expect(en).toMatch(expected);
+  });
+
+  it('uses the dictionary for words the glossary lacks', () => {
+    const en = englishLabel('院士', 'Actor');
+    expect(en).toMatch(/[a-z]/i);
+    expect(en).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it('labels every extracted entity in English', () => {
+    const out = run('高校和企业签订技术开发合同，采取年薪制。');
+    for (const e of out.entities) expect(e.labelEn).toMatch(/[a-z]/i);
+  });
+});
+
+describe('lexicon', () => {
+  it('validates: every glossary entry has Chinese and English', () => {
+    expect(lexicon().glossary.length).toBeGreaterThan(200);
+    for (const g of lexicon().glossary) {
+      expect(g.zh).toMatch(/\p{Script=Han}/u);
+      expect(g.en).toMatch(/[a-z]/i);
+    }
+  });
+
+  it('reports a malformed pattern as a CONFIG error naming the lexicon', () => {
+    try {
+      compilePattern({ name: 'broken', regex: '(' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PolicygraphError);
+      expect((e as PolicygraphError).code).toBe('CONFIG');
+      expect((e as PolicygraphError).message).toContain('ingest/lexicon');
+    }
+  });
+});
+
+describe('scorer', () => {
+  const gold = parseGold({
+    doc: 'x.txt',
+    entities: [
+      { type: 'Mode', label: '甲主导的合作', match: ['甲主导'] },
+      { type: 'Actor', label: '甲', match: ['甲'], exact: true },
+      { type: 'Actor', label: '乙', match: ['乙方'] },
+      { type: 'Mechanism', label: '丙制', match: ['丙制'] },
+    ],
+    relations: [
+      { type: 'LED_BY', source: '甲主导的合作', target: '甲' },
+      { type: 'USES', source: '甲主导的合作', target: '丙制' },
+    ],
+  });
+  const e = (type: EntityType, label: string, aliases: string[] = []): Entity => ({ id: `${type}:${label}`, type, label, labelEn: label, aliases });
+  const output = {
+    entities: [e('Mode', '甲主导的合作'), e('Actor', '甲'), e('Actor', '甲乙'), e('Actor', '丁', ['乙方单位']), e('Mechanism', '戊制')],
+    relations: [
+      { id: 'a', type: 'LED_BY' as const, source: 'Mode:甲主导的合作', target: 'Actor:甲', confidence: 1, evidence: [] },
+      { id: 'b', type: 'LED_BY' as const, source: 'Mode:甲主导的合作', target: 'Actor:丁', confidence: 1, evidence: [] },
+      { id: 'c', type: 'PART_OF' as const, source: 'Actor:甲', target: 'Actor:丁', confidence: 1, evidence: [] },
+    ],
+  };
+  const score = scoreExtraction(gold, output);
+
+  it('matches by contained fragment, exact when marked, and through aliases', () => {
+    // Actors: 甲 (exact) and 丁 (alias 乙方单位 contains 乙方) match; 甲乙 does not equal 甲.
+    expect(score.entities.Actor).toMatchObject({ correct: 2, extracted: 3, found: 2, gold: 2 });
+    expect(score.entities.Mechanism).toMatchObject({ correct: 0, extracted: 1, found: 0, gold: 1, f1: 0 });
+  });
+
+  it('scores only the relation types the gold annotates', () => {
+    expect(score.relations.LED_BY).toMatchObject({ correct: 1, extracted: 2, precision: 0.5, recall: 1 });
+    expect(score.relations.USES).toMatchObject({ extracted: 0, recall: 0 });
+    expect(score.relations.PART_OF).toBeUndefined();
+  });
+
+  it('computes F1 as the harmonic mean', () => {
+    expect(prf(1, 2, 1, 1).f1).toBeCloseTo(2 / 3);
+    expect(prf(0, 0, 0, 3)).toMatchObject({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('rejects a malformed gold file with BAD_INPUT naming it', () => {
+    expect(() => parseGold({ doc: 'x', entities: [{ type: 'Nope' }] }, 'bad.gold.json')).toThrow(/bad\.gold\.json/);
+  });
+});
