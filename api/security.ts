@@ -27,10 +27,10 @@ export const securityHeaders = (): RequestHandler =>
 
 /** Remote clients are rate limited; loopback (the analyst's own machine, benchmarks) is not. */
 export const readLimiter = (): RequestHandler =>
-  rateLimit({ windowMs: 60_000, limit: 600, standardHeaders: 'draft-7', legacyHeaders: false, skip: (req) => clientIsLoopback(req.ip), handler: (_req, _res, next) => next(new PolicygraphError('FORBIDDEN', 'too many requests; slow down')) });
+  rateLimit({ windowMs: 60_000, limit: 600, standardHeaders: 'draft-7', legacyHeaders: false, skip: (req) => clientIsLoopback(req.ip), handler: (_req, _res, next) => next(new PolicygraphError('RATE_LIMITED', 'too many requests; slow down')) });
 
 export const writeLimiter = (): RequestHandler =>
-  rateLimit({ windowMs: 60_000, limit: 30, standardHeaders: 'draft-7', legacyHeaders: false, skip: (req) => clientIsLoopback(req.ip), handler: (_req, _res, next) => next(new PolicygraphError('FORBIDDEN', 'too many uploads; slow down')) });
+  rateLimit({ windowMs: 60_000, limit: 30, standardHeaders: 'draft-7', legacyHeaders: false, skip: (req) => clientIsLoopback(req.ip), handler: (_req, _res, next) => next(new PolicygraphError('RATE_LIMITED', 'too many uploads; slow down')) });
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  | 'RATE_LIMITED' // too many requests from one client
   | 'CYPHER_REJECTED' // write or procedure attempted through the read-only Cypher endpoint
   | 'NOT_IMPLEMENTED' // e.g. Cypher on the embedded store
   | 'STORE_UNAVAILABLE' // Neo4j down, database locked
@@ -29,6 +30,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  RATE_LIMITED: 429,
   CYPHER_REJECTED: 400,
   NOT_IMPLEMENTED: 501,
   STORE_UNAVAILABLE: 503,
