@@ -25,6 +25,8 @@ const EnPhrase = z.object({
   weak: z.boolean().optional(),
 });
 
+const Contrast = z.object({ negators: z.array(z.string()), before: z.array(z.string()), after: z.array(z.string()) });
+
 const QuestionCuesSchema = z.object({
   answerTypes: z.array(AnswerTypeCues).min(1),
   defaultType: z.enum(ENTITY_TYPES),
@@ -43,6 +45,9 @@ const QuestionCuesSchema = z.object({
   enFunctionWords: z.array(z.string().min(1)),
   negation: z.object({ zh: z.array(z.string().min(1)), zhExceptions: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)) }),
   enPhrases: z.array(EnPhrase),
+  /** Contrast constructions whose negated half is dropped (不是A而是B; A rather than B). */
+  zhContrast: Contrast,
+  enContrast: Contrast,
 });
 export type QuestionCues = z.infer<typeof QuestionCuesSchema>;
 export type EnPhraseEntry = z.infer<typeof EnPhrase>;

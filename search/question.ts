@@ -63,7 +63,11 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
         if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
         const noun = nouns.find((n) => q.startsWith(n.cue, at));
         if (noun) {
-          const nounEnd = at + noun.cue.length;
+          let nounEnd = at + noun.cue.length;
+          // compound type nouns: 产学研合作 + 模式
+          for (let more = nouns.find((n) => q.startsWith(n.cue, nounEnd)); more; more = nouns.find((n) => q.startsWith(n.cue, nounEnd))) {
+            nounEnd += more.cue.length;
+          }
           last = { type: noun.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length };
           break;
         }
@@ -107,6 +111,8 @@ function parseChinese(q: string): ParsedQuestion {
   for (const w of [...cues.zhTailPatterns, ...cues.zhQuestionWords].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
   rest = rest.replace(/\s+/g, ' ').trim();
 
+  // 不是A，而是B: the question asks for B; A is only the contrast and is dropped
+  rest = dropContrast(rest, cues.zhContrast);
   const negations = findNegations(rest);
   const negated = negations.length > 0;
   // the negators themselves are not terms: evidence is checked for its own negation instead
@@ -127,6 +133,30 @@ function parseChinese(q: string): ParsedQuestion {
     negated,
     unknown: [],
   };
+}
+
+/**
+ * Drops the negated half of a contrast (不是A而是B, 并非A而是B -> B; A rather than B -> A).
+ * `before` markers end the contrasted part that precedes them (而是); `after` markers start a
+ * contrasted part that runs to the end of the clause (rather than).
+ */
+export function dropContrast(text: string, markers: { negators: string[]; before: string[]; after: string[] }): string {
+  for (const m of markers.before) {
+    const at = text.indexOf(m);
+    if (at < 0) continue;
+    const head = text.slice(0, at);
+    const neg = Math.max(...markers.negators.map((n) => head.lastIndexOf(n)));
+    if (neg >= 0) return `${text.slice(0, neg)} ${text.slice(at + m.length)}`.replace(/[，,]\s*$/, '');
+  }
+  const lower = text.toLowerCase();
+  for (const m of markers.after) {
+    const at = lower.indexOf(m);
+    if (at < 0) continue;
+    const rest = text.slice(at + m.length);
+    const stop = rest.search(/[，,;；。?？]/);
+    return `${text.slice(0, at)} ${stop >= 0 ? rest.slice(stop + 1) : ''}`;
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------- English
@@ -238,7 +268,7 @@ function parseEnglish(q: string): ParsedQuestion {
   }
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
-  const t = translateQuery(rest);
+  const t = translateQuery(dropContrast(rest, cues.enContrast));
   return {
     question: q,
     lang: 'en',

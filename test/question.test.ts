@@ -79,6 +79,18 @@ describe('negation', () => {
     expect(t).not.toContain('不');
   });
 
+  it.each([
+    ['哪种模式不是由市场拉动，而是由技术推动的', ['技术', '推动'], ['市场']],
+    ['哪种模式由技术推动而不是由市场拉动', ['技术'], ['市场']],
+    ['which mode is driven by technology rather than market demand', ['技术'], ['市场']],
+  ])('contrast %s keeps %j and drops %j, and is not a negated question', (q, kept, dropped) => {
+    const p = parseQuestion(q);
+    const t = p.groups.flatMap((g) => g.alternatives);
+    for (const k of kept) expect(t.some((x) => x.includes(k))).toBe(true);
+    for (const d of dropped) expect(t.some((x) => x.includes(d))).toBe(false);
+    expect(p.negated).toBe(false);
+  });
+
   it('locates cues and skips words that only contain a negator', () => {
     expect(findNegations('通常为非独立法人的创新组织，不设置决策机构').map((h) => h.cue)).toEqual(['非', '不']);
     expect(findNegations('不断拓展，面向未来，无论大小')).toEqual([]);
