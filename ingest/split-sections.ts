@@ -121,6 +121,11 @@ interface Open {
   section: Section;
 }
 
+/**
+ * Sections of a document: the root (level 0, the whole text; its heading span is the title line when
+ * the document opens with one, else empty), then one section per heading in document order, each
+ * spanning its heading and body up to the next heading of the same or a higher level.
+ */
 export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRules = headingRules): Section[] {
   const text = doc.text;
   const hints = [...doc.headingHints].sort((a, b) => a.start - b.start);
