@@ -72,7 +72,7 @@ export interface Section {
   /** Span of the whole section (heading + body) in the normalised text. */
   start: number;
   end: number;
-  /** Span of the heading line itself (equal start/end for the root section). */
+  /** Span of the heading line itself; for the root: the title line when the document opens with one, else empty. */
   headingStart: number;
   headingEnd: number;
   parentId?: string;
