@@ -24,22 +24,29 @@ interface QuerySet {
   queries: { doc: string; lang: 'zh' | 'en'; q: string; gold: string[] }[];
 }
 
-export interface WeightResult {
+export interface Variant {
   weights: FusionWeights;
+  /** HybridOptions.entityVectorWeight (default DEFAULT_ENTITY_VECTOR_WEIGHT). */
+  entityVectorWeight?: number;
+}
+
+export interface WeightResult extends Variant {
   /** Share of queries whose gold sentence lies inside one of the first k hits. */
   recall: Record<string, number>;
   mrr: number;
-  /** recall@5 per language and per document: where the weights help or hurt. */
+  /** recall@5 and MRR per language and per document: where the weights help or hurt. */
   recall5By: Record<string, number>;
+  mrrBy: Record<string, number>;
 }
 
 /** The grid: lexical fixed at 1 (RRF only cares about ratios), the others varied; plus single-list baselines. */
-export const WEIGHT_GRID: FusionWeights[] = [
-  { lexical: 1, vector: 0, graph: 0 },
-  { lexical: 0, vector: 1, graph: 0 },
-  { lexical: 0, vector: 0, graph: 1 },
-  ...[0.5, 1, 1.5, 2, 3].flatMap((vector) => [0, 0.25, 0.5, 1].map((graph) => ({ lexical: 1, vector, graph }))),
-  { lexical: 1, vector: 0, graph: 0.5 },
+export const WEIGHT_GRID: Variant[] = [
+  { weights: { lexical: 1, vector: 0, graph: 0 } },
+  { weights: { lexical: 0, vector: 1, graph: 0 } },
+  { weights: { lexical: 1, vector: 0, graph: 0.5 } },
+  ...[0.5, 1, 1.5, 2, 3].flatMap((vector) => [0, 0.1, 0.25, 0.5, 1].map((graph) => ({ weights: { lexical: 1, vector, graph } }))),
+  // entities matched by embedding as well as by name
+  ...[0.25, 0.5, 1].map((graph) => ({ weights: { lexical: 1, vector: 1, graph }, entityVectorWeight: 0.5 })),
 ];
 
 /** Memoises query embeddings: every weight setting asks for the same queries. */
@@ -75,7 +82,7 @@ async function goldSpans(store: GraphStore, set: QuerySet): Promise<{ docId: str
   });
 }
 
-export async function benchFusionWeights(grid: FusionWeights[] = WEIGHT_GRID): Promise<{
+export async function benchFusionWeights(grid: Variant[] = WEIGHT_GRID): Promise<{
   model: string | null;
   queries: number;
   results: WeightResult[];
@@ -93,31 +100,41 @@ export async function benchFusionWeights(grid: FusionWeights[] = WEIGHT_GRID): P
     const report = await ingestPaths(Object.values(set.documents).map((f) => path.join(ROOT, f)), { store, embedder, config });
     if (report.errors.length) throw new PolicygraphError('INTERNAL', `bench ingest failed: ${JSON.stringify(report.errors)}`);
     const gold = await goldSpans(store, set);
-    const evaluate = async (weights: FusionWeights): Promise<WeightResult> => {
+    const evaluate = async ({ weights, entityVectorWeight }: Variant): Promise<WeightResult> => {
       const ranks: number[] = [];
       for (const [i, q] of set.queries.entries()) {
-        const res = await hybridSearch({ store, embedder }, q.q, { k: 10, weights });
+        const res = await hybridSearch({ store, embedder }, q.q, { k: 10, weights, entityVectorWeight });
         const r = res.hits.findIndex((h) => gold[i].some((g) => g.docId === h.doc && h.start <= g.start && g.end <= h.end));
         ranks.push(r < 0 ? Infinity : r + 1);
       }
       const share = (idx: number[], k: number) => (idx.length ? idx.filter((i) => ranks[i] <= k).length / idx.length : 0);
       const all = set.queries.map((_, i) => i);
       const by = (pred: (q: QuerySet['queries'][number]) => boolean) => all.filter((i) => pred(set.queries[i]));
+      const mrr = (idx: number[]) => (idx.length ? idx.reduce((s, i) => s + (Number.isFinite(ranks[i]) ? 1 / ranks[i] : 0), 0) / idx.length : 0);
       const recall5By: Record<string, number> = {};
-      for (const lang of ['zh', 'en']) recall5By[lang] = round(share(by((q) => q.lang === lang), 5));
-      for (const doc of Object.keys(set.documents)) recall5By[doc] = round(share(by((q) => q.doc === doc), 5));
+      const mrrBy: Record<string, number> = {};
+      const groups: [string, number[]][] = [
+        ...['zh', 'en'].map((lang): [string, number[]] => [lang, by((q) => q.lang === lang)]),
+        ...Object.keys(set.documents).map((doc): [string, number[]] => [doc, by((q) => q.doc === doc)]),
+      ];
+      for (const [name, idx] of groups) {
+        recall5By[name] = round(share(idx, 5));
+        mrrBy[name] = round(mrr(idx));
+      }
       return {
         weights,
+        ...(entityVectorWeight !== undefined ? { entityVectorWeight } : {}),
         recall: Object.fromEntries(KS.map((k) => [`@${k}`, round(share(all, k))])),
-        mrr: round(ranks.reduce((s, r) => s + (Number.isFinite(r) ? 1 / r : 0), 0) / ranks.length),
+        mrr: round(mrr(all)),
         recall5By,
+        mrrBy,
       };
     };
     const results: WeightResult[] = [];
     for (const w of grid) results.push(await evaluate(w));
     // Best by recall@5, then MRR, then recall@1: what a reader of the first screen of hits sees.
     const best = [...results].sort((a, b) => b.recall['@5'] - a.recall['@5'] || b.mrr - a.mrr || b.recall['@1'] - a.recall['@1'])[0];
-    const current = await evaluate(DEFAULT_WEIGHTS);
+    const current = await evaluate({ weights: DEFAULT_WEIGHTS });
     return { model: raw.modelId, queries: set.queries.length, results, best, current };
   } finally {
     await store.close();
@@ -127,12 +144,12 @@ export async function benchFusionWeights(grid: FusionWeights[] = WEIGHT_GRID): P
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function table(results: WeightResult[]): string {
-  const head = '| lexical | vector | graph | R@1 | R@3 | R@5 | R@10 | MRR | R@5 zh | R@5 en |';
+  const head = '| lexical | vector | graph | entity by vector | R@1 | R@3 | R@5 | R@10 | MRR | MRR zh | MRR en | MRR founding | MRR unseen |';
   const rows = results.map((r) => {
     const w = r.weights;
-    return `| ${w.lexical} | ${w.vector} | ${w.graph} | ${r.recall['@1']} | ${r.recall['@3']} | ${r.recall['@5']} | ${r.recall['@10']} | ${r.mrr} | ${r.recall5By.zh} | ${r.recall5By.en} |`;
+    return `| ${w.lexical} | ${w.vector} | ${w.graph} | ${r.entityVectorWeight ?? '-'} | ${r.recall['@1']} | ${r.recall['@3']} | ${r.recall['@5']} | ${r.recall['@10']} | ${r.mrr} | ${r.mrrBy.zh} | ${r.mrrBy.en} | ${r.mrrBy.founding} | ${r.mrrBy.unseen} |`;
   });
-  return [head, '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  return [head, '|---|---|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

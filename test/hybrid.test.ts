@@ -10,7 +10,7 @@ import { createEmbedder, modelDir, type Embedder } from '../ingest/embedder.js';
 import { ingestPaths } from '../ingest/pipeline.js';
 import { searchTokens } from '../ingest/segment.js';
 import type { Entity, Mention, Passage } from '../ingest/types.js';
-import { dropOverlaps, graphRanking, rankByScore, reciprocalRankFusion, RRF_K } from '../search/fusion.js';
+import { applyBoost, dropOverlaps, graphBoost, queryEntityWeights, rankByScore, reciprocalRankFusion, RRF_K } from '../search/fusion.js';
 import { hybridSearch } from '../search/hybrid.js';
 
 describe('reciprocal rank fusion', () => {
@@ -31,14 +31,49 @@ describe('reciprocal rank fusion', () => {
     expect(rankByScore(new Map([['y', 1], ['x', 1], ['w', 2]]))).toEqual(['w', 'x', 'y']);
   });
 
-  it('ranks passages by the weights of the matched entities they mention', () => {
+  it('gives tied scores the same rank', () => {
+    const s = reciprocalRankFusion([{ weight: 1, ids: ['a', 'b', 'c'], scores: [5, 5, 1] }]);
+    expect(s.get('a')).toBe(s.get('b'));
+    expect(s.get('c')).toBeCloseTo(1 / (RRF_K + 3));
+  });
+
+  it('boosts passages by the capped sum of the query entities they mention', () => {
     const mentions = new Map([
       ['p1', new Set(['E1'])],
       ['p2', new Set(['E1', 'E2'])],
       ['p3', new Set(['E3'])],
       ['p4', new Set<string>()],
     ]);
-    expect(graphRanking(mentions, new Map([['E1', 0.5], ['E2', 0.25]]))).toEqual(['p2', 'p1']);
+    const boost = graphBoost(mentions, new Map([['E1', 0.75], ['E2', 0.5]]));
+    expect([...boost]).toEqual([['p1', 0.75], ['p2', 1]]);
+    const fused = applyBoost(new Map([['p1', 0.01], ['p3', 0.02]]), boost, 2);
+    expect(fused.get('p1')).toBeCloseTo(0.01 + (2 * 0.75) / (RRF_K + 1));
+    expect(fused.get('p3')).toBe(0.02);
+    expect(fused.has('p2')).toBe(false); // only candidates already fused are boosted
+  });
+
+  it('matches the entities a query names, discounted by how many candidates mention them', () => {
+    const base = {
+      texts: ['采用双聘制的平台', 'dual appointment platform'],
+      tokens: new Set(['采用', '双聘制', '平台', '企业']),
+      nearest: [{ id: 'V', score: 0.7 }, { id: 'W', score: 0.6 }],
+      margin: 0.05,
+      vectorWeight: 0,
+      candidates: 10,
+    };
+    const lexical = [
+      { id: 'Mechanism:双聘制', names: ['双聘制', 'dual appointment'], nameTokens: [['双聘制']] },
+      { id: 'Actor:企业', names: ['企业', 'enterprise'], nameTokens: [['企业']] },
+      { id: 'Mode:平台共建型合作', names: ['平台共建型合作'], nameTokens: [['平台', '共建', '合作']] },
+    ];
+    const w = queryEntityWeights({ ...base, lexical, df: new Map([['Mechanism:双聘制', 1], ['Actor:企业', 10]]) });
+    expect(w.get('Mechanism:双聘制')).toBeCloseTo(1); // named, mentioned by one candidate
+    expect(w.get('Actor:企业')!).toBeLessThan(0.35); // named by a token, but everywhere
+    expect(w.has('Mode:平台共建型合作')).toBe(false); // only partly named
+    expect(w.has('V')).toBe(false); // vector matches off
+    const withVector = queryEntityWeights({ ...base, lexical: [], vectorWeight: 0.5, df: new Map() });
+    expect([...withVector.keys()]).toEqual(['V']); // W is further than the margin
+    expect(withVector.get('V')).toBeCloseTo(0.5);
   });
 
   it('drops spans overlapping a better one in the same document only', () => {
@@ -100,9 +135,9 @@ describe('hybrid search on a fake store', () => {
 
   it('lifts the passage mentioning a matched entity, as far as the graph weight allows', async () => {
     const store = fakeStore(data);
-    const lexicalOnly = await hybridSearch({ store, embedder: null, translate: noTranslation }, '双聘', { k: 3, weights: { lexical: 1, vector: 0, graph: 0 } });
+    const lexicalOnly = await hybridSearch({ store, embedder: null, translate: noTranslation }, '推行双聘制', { k: 3, weights: { lexical: 1, vector: 0, graph: 0 } });
     expect(lexicalOnly.hits.map((h) => h.id)).toEqual(['d#p0', 'd#p2', 'd#p1']);
-    const withGraph = await hybridSearch({ store, embedder: null, translate: noTranslation }, '双聘', { k: 3, weights: { lexical: 1, vector: 0, graph: 1 } });
+    const withGraph = await hybridSearch({ store, embedder: null, translate: noTranslation }, '推行双聘制', { k: 3, weights: { lexical: 1, vector: 0, graph: 1 } });
     expect(withGraph.hits[0].id).toBe('d#p1');
     expect(withGraph.mode).toBe('lexical');
     expect(withGraph.hits[0].entities).toEqual([{ id: 'Mechanism:双聘制', label: '双聘制', labelEn: 'dual appointment', type: 'Mechanism' }]);
