@@ -272,7 +272,11 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
   const c = lex.cues.mechanism;
   const base = v.sentence.start;
   const reject = (label: string, maxLength = c.maxLength) =>
-    label.length < 2 || label.length > maxLength || c.rejectLabels.includes(label) || c.rejectModifiers.some((m) => label.startsWith(m));
+    label.length < 2 ||
+    label.length > maxLength ||
+    c.rejectLabels.includes(label) ||
+    c.rejectModifiers.some((m) => label.startsWith(m)) ||
+    c.rejectEndings.some((e) => label.endsWith(e));
   // A pattern delimits its phrase itself, so it may name a longer practice (以…为指标考核).
   const PATTERN_MAX = 3 * c.maxLength;
   // 1. Patterns (通过…方式进行激励, “…”考核, 通过A或B等方式开展…).
@@ -303,15 +307,33 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
       out.push({ type: 'Mechanism', label, start: base + s, end: base + e, sentence: v.sentence, via: `pattern:${p.name}`, confidence: p.confidence ?? 0.8 });
     }
   }
+  const tags = new Set(c.modifierTags);
+  const boundary = new Set(c.boundaryWords);
+  const actorWords = [...actorSurfaces(lex).keys()];
   // 2. Named mechanisms from the lexicon.
   for (const term of c.lexicon) {
     for (let at = v.text.indexOf(term); at >= 0; at = v.text.indexOf(term, at + term.length)) {
       out.push({ type: 'Mechanism', label: term, start: base + at, end: base + at + term.length, sentence: v.sentence, via: 'lexicon', confidence: 0.9 });
     }
   }
-  // 3. Noun phrases ending in a mechanism suffix (…制, …机制, …考核, …激励), bounded by jieba tokens.
-  const tags = new Set(c.modifierTags);
-  const boundary = new Set(c.boundaryWords);
+  // 3. The object of 实行/推行/采取… : a short noun phrase closed by punctuation or a conjunction.
+  const co = c.cueObject;
+  for (const verb of co.verbs) {
+    for (let at = v.text.indexOf(verb); at >= 0; at = v.text.indexOf(verb, at + verb.length)) {
+      const from = base + at + verb.length;
+      let k = v.tokens.findIndex((t) => t.start === from);
+      if (k < 0) continue;
+      const first = k;
+      while (k < v.tokens.length && k - first < co.maxTokens && tags.has(v.tokens[k].tag) && !boundary.has(v.tokens[k].text) && !PUNCT.test(v.tokens[k].text)) k++;
+      const next = v.tokens[k];
+      if (k === first || (next && !PUNCT.test(next.text) && !['和', '与', '及', '或', '等'].includes(next.text))) continue;
+      const end = v.tokens[k - 1].end;
+      const label = v.text.slice(from - base, end - base);
+      if (label.length < co.minLength || label.length > co.maxLength || reject(label) || actorWords.some((a) => label === a)) continue;
+      out.push({ type: 'Mechanism', label, start: from, end, sentence: v.sentence, via: 'cue-object', confidence: co.confidence });
+    }
+  }
+  // 4. Noun phrases ending in a mechanism suffix (…制, …机制, …考核, …激励), bounded by jieba tokens.
   v.tokens.forEach((t, k) => {
     const suffix = [...c.suffixes].sort((a, b) => b.length - a.length).find((s) => t.text.endsWith(s));
     if (!suffix) return;
@@ -377,7 +399,8 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
   const c = lex.cues.driver;
   const MAX_MODIFIER_TOKENS = 2;
   v.tokens.forEach((t, k) => {
-    if (!t.text.endsWith(c.suffix)) return;
+    const suffix = c.suffixes.find((x) => t.text.endsWith(x));
+    if (!suffix) return;
     const next = v.tokens[k + 1];
     if (next && next.start === t.end && c.notFollowedBy.some((w) => next.text.startsWith(w))) return;
     // Extend left over nominal tokens: 市场需求驱动, not just 需求驱动.
@@ -388,7 +411,7 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
       start = p.start;
     }
     const label = v.text.slice(start - v.sentence.start, t.end - v.sentence.start);
-    if (label === c.suffix || label.length - c.suffix.length < 2) return;
+    if (label === suffix || label.length - suffix.length < 2) return;
     out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
   });
   // 以市场需求为牵引 / 由重大任务推动: the label is the compact form (市场需求牵引), the mention the whole phrase.

@@ -77,23 +77,36 @@ function fromLines(text: string): Heading[] {
   return out;
 }
 
-const ENUM_MARKER = /(?:^|[。；;：:，,\s])((?:[一二三四五六七八九十]是)|(?:其[一二三四五六七八九十])(?=[，,：:]?))/gu;
+const ORDINALS = '一二三四五六七八九十';
+const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:]))/gmu;
 const ENUM_ITEM_MAX = 24;
 const ENUM_LEVEL = 9;
 
-/** Inline enumerations (一是…；二是…): each item is a pseudo-heading governing its own text. */
+/**
+ * Inline enumerations (一是…；二是…, within a paragraph or one per line): each item is a
+ * pseudo-heading whose text is the item's first clause and whose scope runs to the next item
+ * (the last one to the end of its paragraph).
+ */
 function enumerations(text: string, taken: Heading[]): Heading[] {
+  const marks = [...text.matchAll(ENUM_MARKER)].map((m) => ({ at: m.index ?? 0, marker: m[1], n: ORDINALS.indexOf(m[1].replace(/[是其]/gu, '')) }));
+  // Runs of consecutive ordinals (一, 二, 三…) form one list.
+  const runs: (typeof marks)[] = [];
+  for (const m of marks) {
+    const run = runs.at(-1);
+    if (run && m.n === run.at(-1)!.n + 1) run.push(m);
+    else if (m.n === 0) runs.push([m]);
+  }
   const out: Heading[] = [];
-  const re = /[^\n]+/g;
-  for (let line = re.exec(text); line; line = re.exec(text)) {
-    const items = [...line[0].matchAll(ENUM_MARKER)].map((m) => ({ at: line.index + (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] }));
-    if (items.length < 2) continue;
-    const introLine = line[0].slice(0, items[0].at - line.index).trim();
-    const prev = text.slice(0, line.index).trimEnd().split('\n').at(-1) ?? '';
+  for (const run of runs.filter((r) => r.length >= 2)) {
+    const first = run[0].at;
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    const introLine = text.slice(lineStart, first).trim();
+    const prev = text.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
     const intro = introLine || prev;
-    items.forEach((it, i) => {
+    run.forEach((it, i) => {
       const start = it.at + it.marker.length;
-      const scopeEnd = i + 1 < items.length ? items[i + 1].at : line.index + line[0].length;
+      const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+      const scopeEnd = i + 1 < run.length ? run[i + 1].at : lineEnd;
       const rest = text.slice(start, scopeEnd);
       const cut = rest.search(/[，,：:；;。]/u);
       const end = start + (cut >= 0 ? cut : rest.length);

@@ -59,8 +59,18 @@ const CuesSchema = z.object({
     maxLength: z.number().int().positive(),
     rejectLabels: z.array(z.string()),
     rejectModifiers: z.array(z.string()),
+    /** Phrases ending so are programmes or plans, not arrangements (创新驱动发展战略). */
+    rejectEndings: z.array(z.string()),
     followedByNot: z.array(z.string()),
     patterns: z.array(PatternSchema),
+    /** The object of 实行/推行/采取… (a short noun phrase) as a mechanism, even without a suffix. */
+    cueObject: z.object({
+      verbs: z.array(z.string()),
+      maxTokens: z.number().int().positive(),
+      minLength: z.number().int().positive(),
+      maxLength: z.number().int().positive(),
+      confidence: z.number().min(0).max(1),
+    }),
   }),
   requirement: z.object({ patterns: z.array(PatternSchema), categoryHeadingCues: z.array(z.string()) }),
   recommendation: z.object({
@@ -70,6 +80,7 @@ const CuesSchema = z.object({
   }),
   driver: z.object({
     suffix: z.string(),
+    suffixes: z.array(z.string()),
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
     modifierTags: z.array(z.string()),
