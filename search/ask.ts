@@ -40,7 +40,7 @@ export const ASK_PARAMS = {
   /** Documents read in full (best retrieved first). */
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
-  minRelevance: 0.3,
+  minRelevance: 0.39,
   /** Answers scoring under this share of the best answer are dropped. */
   relativeCut: 0.35,
   /** Share of the vector similarity in a sentence's relevance (when a model is available). */
@@ -119,6 +119,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
       unknown: parsed.unknown,
       focus: focus.map((f) => ({ id: f.entity.id, label: f.entity.label, type: f.entity.type, score: round(f.score) })),
       documents: docs.map((d) => d.document.id),
+      coverage: round(best),
     },
   };
   if (result.answers.length === 0) {

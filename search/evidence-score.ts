@@ -58,8 +58,11 @@ export function weightGroups(groups: TermGroup[], texts: string[]): WeightedGrou
       const d = texts.reduce((acc, t) => acc + (t.includes(alt) ? 1 : 0), 0);
       if (d > 0) df = Math.min(df, d);
     }
-    // absent everywhere: likely a translation the documents do not use; keep it, but lighter
-    const idf = df === Infinity ? 0.5 * Math.log(1 + n) : Math.log(1 + n / df);
+    // Absent everywhere: a word the question itself uses (or a curated translation) means the
+    // documents do not talk about it, which must weigh as much as the rarest word; a dictionary
+    // guess may just be the wrong sense, so it weighs half.
+    const absent = g.origin === 'dictionary' ? 0.5 * Math.log(1 + n) : Math.log(1 + n);
+    const idf = df === Infinity ? absent : Math.log(1 + n / df);
     // the role noun (决策机构 in 新型研发机构的决策机构是什么) is what the answer must be said to be
     return { alternatives: g.alternatives, weight: idf * (g.weak ? 0.3 : 1) * (g.role ? 2 : 1), weak: g.weak };
   });

@@ -60,6 +60,8 @@ export interface AskInterpretation {
   focus: { id: string; label: string; type: EntityType; score: number }[];
   /** Documents the evidence was drawn from. */
   documents: string[];
+  /** How much of the question the best sentence covers (0..1); under ASK_PARAMS.minRelevance nothing answers. */
+  coverage: number;
 }
 
 export interface AskResult {

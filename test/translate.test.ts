@@ -52,11 +52,12 @@ describe('translateQuery', () => {
 
   it('matches multi-word phrases longest first', () => {
     expect(best('a decision-making body')).toEqual(['决策机构']);
-    expect(best('two-way flow of staff')).toEqual(['双向流动', '人员']);
+    expect(best('two-way flow of the staff')[0]).toBe('双向流动');
   });
 
   it('attaches hyphenated suffixes and "led by" to their head', () => {
-    expect(translateQuery('government-led collaboration').groups[0].alternatives).toContain('政府主导');
+    // a head the glossary has no compound for: the rule, not a glossary entry, builds it
+    expect(translateQuery('platform-led collaboration').groups[0].alternatives).toContain('平台主导');
     expect(translateQuery('modes led by universities').groups.at(-1)?.alternatives).toContain('高校主导');
   });
 
