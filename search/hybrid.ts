@@ -1,7 +1,7 @@
 /**
- * Hybrid passage retrieval: lexical (store full-text index) + vector (query embedding) + graph
- * (passages mentioning entities the query matches), fused with weighted reciprocal rank fusion.
- * English queries are translated to Chinese first (search/translate.ts).
+ * Hybrid passage retrieval: lexical (store full-text index) and vector (query embedding) lists fused
+ * with weighted reciprocal rank fusion, plus a graph boost for passages mentioning entities the query
+ * names. English queries are translated to Chinese first (search/translate.ts).
  */
 import { PolicygraphError } from '../core/errors.js';
 import type { Embedder } from '../ingest/embedder.js';
@@ -32,7 +32,7 @@ export interface HybridOptions {
   weights?: FusionWeights;
   /** Candidates fetched from each list before fusion (default max(50, 5k)). */
   pool?: number;
-  /** Entities the graph list may use from each entity ranking. */
+  /** Entity hits considered for the graph boost, from each entity ranking. */
   entityK?: number;
   /**
    * Vector entity matches further than this below the best one are ignored: nearestEntities
@@ -79,7 +79,7 @@ export async function hybridSearch(deps: HybridDeps, query: string, opts: Hybrid
   const passages = new Map<string, PassageHit['passage']>();
   for (const h of [...lexical, ...nearest]) if (!passages.has(h.passage.id)) passages.set(h.passage.id, h.passage);
 
-  // Which entities each candidate mentions: for the graph list and for the hits' `entities`.
+  // Which entities each candidate mentions: for the graph boost and for the hits' `entities`.
   const sentenceIds = [...new Set([...passages.values()].flatMap((p) => p.sentenceIds))];
   const mentions = await store.mentionsInSentences(sentenceIds);
   const bySentence = new Map<string, string[]>();
