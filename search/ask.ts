@@ -44,7 +44,12 @@ export const ASK_PARAMS = {
   /** Answers scoring under this share of the best answer are dropped. */
   relativeCut: 0.35,
   /** Share of the vector similarity in a sentence's relevance (when a model is available). */
-  vectorWeight: 0.25,
+  vectorWeight: 0.15,
+  /**
+   * Multiplier of vectorWeight for English questions: the embedded text is then a word-by-word
+   * translation, whose similarity to fluent Chinese sentences is a weaker signal.
+   */
+  vectorWeightEnglish: 0.3,
   /** Evidence that negates what the question negates / fails to. */
   negationBonus: 1.3,
   negationPenalty: 0.45,
@@ -81,13 +86,17 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const docs = await readDocuments(deps, parsed, opts.docIds);
   const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
-  const focus = await findFocus(store, parsed, [...entities.values()]);
-
   const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
-  const weighted = weightGroups(preferDocumentWords(parsed.groups, texts), texts);
+  // an English question's Chinese is rebuilt from the senses the documents use
+  const groups = preferDocumentWords(parsed.groups, texts);
+  if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
+  parsed.groups = groups;
+  const focus = await findFocus(store, parsed, [...entities.values()]);
+  const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
   const vector = await vectorRelevance(deps, parsed, docs);
-  const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector);
+  const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish : 1);
+  const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector, vectorWeight);
 
   const contributions = new Map<string, Contribution[]>();
   const add = (entityId: string, c: Contribution) => {
@@ -144,10 +153,14 @@ function queryTokens(parsed: ParsedQuestion): string[] {
  * or the two best when none is used.
  */
 function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] {
+  const used = (a: string) => texts.some((t) => t.includes(a));
   return groups.map((g) => {
     if (g.origin !== 'dictionary') return g;
-    const used = g.alternatives.filter((a) => texts.some((t) => t.includes(a)));
-    return { ...g, alternatives: used.length ? used : g.alternatives.slice(0, 2) };
+    const present = g.alternatives.filter(used);
+    if (present.length) return { ...g, alternatives: present };
+    // 战略性 -> 战略: a derivational suffix the documents do not use
+    const stems = [...new Set(g.alternatives.map((a) => a.replace(/[性化的者]$/u, '')).filter((a) => a.length >= 2 && used(a)))];
+    return { ...g, alternatives: stems.length ? stems : g.alternatives.slice(0, 2) };
   });
 }
 
@@ -235,6 +248,7 @@ function scoreSentences(
   focusIds: Set<string>,
   negated: boolean,
   vector: Map<string, number>,
+  vectorWeight: number,
 ): ScoredSentence[] {
   const out: ScoredSentence[] = [];
   for (const d of docs) {
@@ -280,7 +294,7 @@ function scoreSentences(
       let rel = (ctx.score * predWeight + scopeSum) / total;
       let own = (o.score * predWeight + ownScopeSum) / total;
       const positions = [...o.positions, ...ownScope.positions];
-      rel += ASK_PARAMS.vectorWeight * (vector.get(s.id) ?? 0);
+      rel += vectorWeight * (vector.get(s.id) ?? 0);
       if (negated && positions.length > 0) {
         const factor = carriesNegation(s.text, positions) ? ASK_PARAMS.negationBonus : ASK_PARAMS.negationPenalty;
         rel *= factor;
