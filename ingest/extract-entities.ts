@@ -243,6 +243,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
     if (!cues.some((cue) => intro.includes(cue)) || h.hasChildren) return;
+    // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
+    if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
     const leaders: string[] = [];
@@ -378,7 +380,7 @@ function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
     if (!sentence || h.hasChildren) return;
     const parent = h.parent === undefined ? undefined : headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
-    if (lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) {
+    if (h.kind === 'heading' && lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) {
       out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
       return;
     }
@@ -403,6 +405,8 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     if (!suffix) return;
     const next = v.tokens[k + 1];
     if (next && next.start === t.end && c.notFollowedBy.some((w) => next.text.startsWith(w))) return;
+    // 任务导向型 names a type, it is not a driver.
+    if (suffix === '导向' && v.text[t.end - v.sentence.start] === '型') return;
     // Extend left over nominal tokens: 市场需求驱动, not just 需求驱动.
     let start = t.start;
     for (let j = k - 1, n = 0; j >= 0 && n < MAX_MODIFIER_TOKENS; j--, n++) {
@@ -467,5 +471,8 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }
-  return dropNested(dropProposedShifts(out, ctx.structure));
+  // An organisation-like name that is the name of a mode (共性技术联盟 as a listed kind) is the mode.
+  const modeNames = out.filter((c) => c.type === 'Mode' && c.heading !== undefined);
+  const kept = out.filter((c) => !(c.type === 'Actor' && c.via === 'suffix' && modeNames.some((m) => m.start <= c.start && c.end <= m.end)));
+  return dropNested(dropProposedShifts(kept, ctx.structure));
 }

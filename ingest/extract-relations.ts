@@ -285,6 +285,13 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
   };
   const first = new Map<string, Sentence>();
   for (const m of ctx.linked) if (m.type === 'Mode' && !first.has(m.entityId)) first.set(m.entityId, m.sentence);
+  // Kinds enumerated inside a mode's section (分为两类：A…；B…) are its sub-modes.
+  const sections = ctx.linked.filter((m) => m.type === 'Mode' && m.heading !== undefined && ctx.structure.headings[m.heading].kind === 'heading');
+  for (const m of ctx.linked) {
+    if (m.type !== 'Mode' || m.heading === undefined || ctx.structure.headings[m.heading].kind !== 'enumeration') continue;
+    const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);
+    for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
+  }
   for (const [a, la] of leaders) {
     for (const [b, lb] of leaders) {
       if (a === b || la.size === 0 || lb.size === 0 || [...la].some((x) => lb.has(x))) continue;

@@ -118,16 +118,49 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
   return out;
 }
 
-export function buildStructure(text: string, sections: Section[], sentences: Sentence[]): Structure {
+/**
+ * Kinds announced by a sentence (分为两类：A，…；B，…): each ；-separated item is a pseudo-heading
+ * whose text is its first clause, introduced by the announcing words.
+ */
+function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
+  const out: Heading[] = [];
+  for (const m of text.matchAll(new RegExp(intro.source, 'gu'))) {
+    const listStart = (m.index ?? 0) + m[0].length;
+    let listEnd = text.indexOf('。', listStart);
+    const nl = text.indexOf('\n', listStart);
+    if (listEnd < 0 || (nl >= 0 && nl < listEnd)) listEnd = nl < 0 ? text.length : nl;
+    const lineStart = text.lastIndexOf('\n', m.index ?? 0) + 1;
+    const introText = text.slice(lineStart, listStart);
+    let at = listStart;
+    const items: Heading[] = [];
+    for (const part of text.slice(listStart, listEnd).split(/[；;]/u)) {
+      const lead = part.length - part.trimStart().length;
+      const start = at + lead;
+      const cut = part.slice(lead).search(/[，,：:（(]/u);
+      const end = start + (cut >= 0 ? cut : part.length - lead);
+      if (end - start >= 2 && end - start <= ENUM_ITEM_MAX && !taken.some((h) => h.start < end && start < h.end)) {
+        items.push({ start, end, text: text.slice(start, end), marker: '', level: ENUM_LEVEL, scopeStart: at, scopeEnd: at + part.length, hasChildren: false, kind: 'enumeration', intro: introText });
+      }
+      at += part.length + 1;
+    }
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
+}
+
+export function buildStructure(text: string, sections: Section[], sentences: Sentence[], listIntro?: RegExp): Structure {
   const fromSplitter = fromSections(text, sections);
   const base = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
-  const headings = [...base, ...enumerations(text, base)].sort((a, b) => a.start - b.start);
+  const enums = enumerations(text, base);
+  const lists = listIntro ? colonLists(text, [...base, ...enums], listIntro) : [];
+  const headings = [...base, ...enums, ...lists].sort((a, b) => a.start - b.start);
   headings.forEach((h, i) => {
     for (let j = i - 1; j >= 0; j--) {
       const p = headings[j];
       if (p.scopeStart <= h.scopeStart && h.scopeEnd <= p.scopeEnd && p.level < h.level) {
         h.parent = j;
-        p.hasChildren = true;
+        // Enumerated items do not make their heading a chapter: it still names one thing.
+        if (h.kind === 'heading') p.hasChildren = true;
         break;
       }
     }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PolicygraphError } from '../core/errors.js';
 import templatesJson from './lexicon/label-templates.json' with { type: 'json' };
 import { lexicon, type Lexicon } from './lexicon.js';
+import { segment } from './segment.js';
 import type { EntityType } from './types.js';
 
 interface CedictEntry {
@@ -56,39 +57,53 @@ function glossary(lex: Lexicon): Map<string, string> {
   return glossaryMap;
 }
 
-/** First dictionary sense, trimmed to a short noun-ish gloss ("to assess" -> "assess"). */
+const SKIP_SENSE = /^(CL:|variant of|old variant|see |surname|abbr\.|used in|\(bound form\)|erhua|Taiwan pr\.)/i;
+const MAX_GLOSS_WORDS = 4;
+
+/** A short dictionary gloss: the first plain sense of at most a few words ("to assess" -> "assess"). */
 function cedictGloss(word: string): string | undefined {
   const entries = cedict?.getBySimplified(word, null, { asObject: false });
-  const sense = entries?.flatMap((e) => e.english).find((s) => !/^(CL:|variant of|see |surname|old variant)/.test(s));
-  if (!sense) return undefined;
-  return sense.replace(/\([^)]*\)/g, '').split(/[;,]/)[0].replace(/^to /, '').trim() || undefined;
+  const senses = (entries ?? [])
+    .flatMap((e) => e.english)
+    .map((s) => s.split(';')[0])
+    .filter((s) => !SKIP_SENSE.test(s))
+    .map((s) => s.replace(/\([^)]*\)/g, '').replace(/\b(sth|sb|one's)\b/g, '').replace(/^to /, '').replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+  return senses.find((s) => s.split(' ').length <= MAX_GLOSS_WORDS) ?? senses[0];
 }
 
 const MAX_WORD = 8;
 
-/** Greedy longest-match translation over glossary and dictionary words. */
-function compose(zh: string, lex: Lexicon): string {
-  const g = glossary(lex);
-  const { joiners } = tpl();
+function glossWord(w: string, lex: Lexicon): string | undefined {
+  return tpl().joiners[w] ?? glossary(lex).get(w) ?? cedictGloss(w);
+}
+
+/** Greedy longest-match over glossary and dictionary words inside one segment. */
+function greedy(zh: string, lex: Lexicon): string[] {
   const parts: string[] = [];
   for (let i = 0; i < zh.length; ) {
-    let done = false;
-    for (let n = Math.min(MAX_WORD, zh.length - i); n >= 1 && !done; n--) {
-      const w = zh.slice(i, i + n);
-      const en = joiners[w] ?? g.get(w) ?? (n > 1 || /\p{Script=Han}/u.test(w) ? cedictGloss(w) : undefined);
-      if (en !== undefined) {
-        parts.push(en);
-        i += n;
-        done = true;
-      }
-    }
-    if (!done) {
+    let n = Math.min(MAX_WORD, zh.length - i);
+    let en: string | undefined;
+    for (; n >= 1 && en === undefined; n--) en = glossWord(zh.slice(i, i + n), lex);
+    if (en === undefined) {
       // Not in any dictionary (or the dictionary is not loaded): keep the character as written.
       parts.push(zh[i]);
       i++;
+    } else {
+      parts.push(en);
+      i += n + 1;
     }
   }
-  return parts.join(' ').replace(/\s+([,])/g, '$1').replace(/\s+/g, ' ').trim();
+  return parts;
+}
+
+/** Word-by-word translation: jieba words (with the domain dictionary), each glossed whole when possible. */
+function compose(zh: string, lex: Lexicon): string {
+  const parts = segment(zh).flatMap((t) => {
+    const whole = glossWord(t.text, lex);
+    return whole !== undefined ? [whole] : greedy(t.text, lex);
+  });
+  return parts.join(' ').replace(/\s+([,])/g, '$1').replace(/\s+/g, ' ').replace(/\s+-/g, '-').trim();
 }
 
 function translate(zh: string, lex: Lexicon, depth = 0): string {

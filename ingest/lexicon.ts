@@ -49,6 +49,10 @@ const CuesSchema = z.object({
     goalVerbs: z.array(z.string()),
     /** 以X为主导的HEAD with any X (HEADS is replaced by the head alternation). */
     anyLeaderPattern: z.string(),
+    /** 分为两类：A…；B… — a sentence announcing kinds, whose ；-separated items name them. */
+    colonListIntro: z.string(),
+    /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
+    itemHeads: z.array(z.string()),
   }),
   mechanism: z.object({
     suffixes: z.array(z.string()),

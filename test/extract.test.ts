@@ -277,3 +277,28 @@ describe('scorer', () => {
     expect(() => parseGold({ doc: 'x', entities: [{ type: 'Nope' }] }, 'bad.gold.json')).toThrow(/bad\.gold\.json/);
   });
 });
+
+describe('structure cues', () => {
+  it('reads inline enumerations and announced kinds as sub-modes of the section’s mode', () => {
+    const text = [
+      '联盟研究',
+      '一、合作形式',
+      '1.产业联盟型合作',
+      '这类合作分为两类：横向联盟，由同行企业组建；区域联盟，由地方政府牵头，实行会员制。',
+    ].join('\n');
+    const out = run(text, 'kinds');
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['产业联盟型合作', '横向联盟', '区域联盟']));
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:区域联盟', 'Mode:产业联盟型合作')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:区域联盟', 'Mechanism:会员制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:横向联盟', 'Mechanism:会员制')).toBeUndefined();
+  });
+
+  it('finds shifts stated as 一是…二是… items', () => {
+    const text = ['展望', '一、发展趋势', '一是从单点合作向全链条合作转变；二是由政府推动转为市场主导。'].join('\n');
+    expect(labels(run(text, 'enum'), 'Requirement')).toEqual(expect.arrayContaining(['从单点合作向全链条合作转变', '由政府推动转为市场主导']));
+  });
+
+  it('does not take a goal in a recommendation for a mode', () => {
+    expect(labels(run('要打造分工明确、有序协同的集团军作战模式。'), 'Mode')).toEqual([]);
+  });
+});
