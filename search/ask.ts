@@ -6,17 +6,12 @@
 import { PolicygraphError } from '../core/errors.js';
 import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens } from '../ingest/segment.js';
-import type { Entity, EntityType, Evidence, RelationType, Section, Sentence } from '../ingest/types.js';
+import type { Entity } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
-import {
-  carriesNegation,
-  clauses,
-  relevance,
-  relevanceInContext,
-  weightGroups,
-  type WeightedGroup,
-} from './evidence-score.js';
-import { questionCues } from './lexicon.js';
+import { mentionRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
+import { ASK_PARAMS } from './ask-params.js';
+import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
+import { findFocus, namesOf, type Focus } from './focus.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import type { TermGroup } from './translate.js';
 import type { Answer, AskResult } from './types.js';
@@ -31,49 +26,6 @@ export interface AskOptions {
   k: number;
   /** Only draw evidence from these documents (e.g. a question about one document). */
   docIds?: string[];
-}
-
-/** Tunables of the ranking, in one place; values chosen on the founding essay's development questions. */
-export const ASK_PARAMS = {
-  /** Passages fetched from each retrieval list to choose the documents to read. */
-  pool: 60,
-  /** Documents read in full (best retrieved first). */
-  maxDocs: 4,
-  /** Below this best own-text relevance, nothing in the documents answers the question. */
-  minRelevance: 0.39,
-  /** Answers scoring under this share of the best answer are dropped. */
-  relativeCut: 0.35,
-  /** Share of the vector similarity in a sentence's relevance (when a model is available). */
-  vectorWeight: 0.15,
-  /**
-   * Multiplier of vectorWeight for English questions: the embedded text is then a word-by-word
-   * translation, whose similarity to fluent Chinese sentences is a weaker signal.
-   */
-  vectorWeightEnglish: 0.3,
-  /** Evidence that negates what the question negates / fails to. */
-  negationBonus: 1.3,
-  negationPenalty: 0.45,
-  /** An answer-type entity the question itself names is the premise, rarely the answer. */
-  namedPenalty: 0.6,
-  evidencePerAnswer: 3,
-  /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
-  crowdDiscount: 0,
-  /** A typed relation to an entity the question names, at full focus match and confidence. */
-  relationWeight: 1.1,
-};
-
-interface ScoredSentence {
-  sentence: Sentence;
-  /** Relevance read in context (own text + enclosing headings), negation-adjusted. */
-  rel: number;
-  /** Relevance of the sentence's own words. */
-  own: number;
-  docText: string;
-}
-
-interface Contribution {
-  score: number;
-  evidence: Evidence;
 }
 
 export async function ask(deps: AskDeps, question: string, opts: AskOptions): Promise<AskResult> {
@@ -205,12 +157,6 @@ async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: Docu
   return out;
 }
 
-function sectionChain(sections: Map<string, Section>, sectionId: string): Section[] {
-  const chain: Section[] = [];
-  for (let s = sections.get(sectionId); s; s = s.parentId ? sections.get(s.parentId) : undefined) chain.push(s);
-  return chain;
-}
-
 /**
  * The constraint split in two: scope terms name an entity the question is about (政府主导的产学研合作),
  * predicate terms say what the answer must do within it (提供资金). No focus: all terms are predicate.
@@ -304,214 +250,6 @@ function scoreSentences(
     }
   }
   return out;
-}
-
-// ---------------------------------------------------------------- routes from evidence to answers
-
-type Add = (entityId: string, c: Contribution) => void;
-
-function toEvidence(s: Sentence, docText: string): Evidence {
-  return { doc: s.docId, section: s.sectionPath, sentenceId: s.id, text: docText.slice(s.start, s.end), start: s.start, end: s.end };
-}
-
-/** Names of an entity worth matching in text (two characters or more). */
-const namesOf = (e: Entity): string[] => [e.label, ...e.aliases].filter((n) => n.length >= 2);
-
-/**
- * Mentions: an entity of the asked type mentioned in a relevant sentence; the clause holding
- * the mention decides how much of the sentence's relevance it earns (企业提供资金 vs 由政府牵头).
- */
-function mentionRoute(
-  d: DocumentDetail,
-  byId: Map<string, ScoredSentence>,
-  entities: Map<string, Entity>,
-  parsed: ParsedQuestion,
-  groups: WeightedGroup[],
-  add: Add,
-): void {
-  // a sentence listing several entities of the asked type is weaker evidence for each of them
-  const perSentence = new Map<string, Set<string>>();
-  for (const m of d.mentions) {
-    if (entities.get(m.entityId)?.type !== parsed.answerType) continue;
-    const set = perSentence.get(m.sentenceId) ?? new Set<string>();
-    set.add(m.entityId);
-    perSentence.set(m.sentenceId, set);
-  }
-  for (const m of d.mentions) {
-    const e = entities.get(m.entityId);
-    if (!e || e.type !== parsed.answerType) continue;
-    const s = byId.get(m.sentenceId);
-    if (!s || s.rel <= 0) continue;
-    const local = m.start - s.sentence.start;
-    const clause = clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
-    const own = relevance(s.sentence.text, groups).score;
-    const inClause = clause ? relevance(clause.text, groups).score : 0;
-    const share = own > 0 ? Math.min(1, inClause / own) : 0.5;
-    const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
-    add(e.id, { score: s.rel * (0.55 + 0.45 * share) * crowd, evidence: toEvidence(s.sentence, s.docText) });
-  }
-}
-
-/**
- * Section ownership: an entity of an owner type (Mode, Requirement ...) named by a section
- * heading owns the sentences of that section and of its subsections.
- */
-function sectionRoute(
-  d: DocumentDetail,
-  byId: Map<string, ScoredSentence>,
-  entities: Map<string, Entity>,
-  answerType: EntityType,
-  add: Add,
-): void {
-  if (!questionCues().sectionOwnerTypes.includes(answerType)) return;
-  const owners = sectionOwners(d, entities, answerType);
-  if (owners.size === 0) return;
-  const sections = new Map(d.sections.map((s) => [s.id, s]));
-  for (const s of d.sentences) {
-    const scored = byId.get(s.id);
-    if (!scored || scored.rel <= 0) continue;
-    // the nearest owning section speaks for the sentence; owners further up count half
-    let depth = 0;
-    for (const sec of sectionChain(sections, s.sectionId)) {
-      const own = owners.get(sec.id);
-      if (!own) continue;
-      for (const [entityId, strength] of own) {
-        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText) });
-      }
-      depth += 1;
-    }
-  }
-}
-
-/** section id -> (entity id -> strength): entities of the type mentioned in (or named by) the heading. */
-function sectionOwners(d: DocumentDetail, entities: Map<string, Entity>, type: EntityType): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
-  const byType = [...entities.values()].filter((e) => e.type === type);
-  for (const sec of d.sections) {
-    if (sec.headingEnd <= sec.headingStart || sec.level === 0) continue;
-    const headingLen = Math.max(1, sec.headingEnd - sec.headingStart);
-    const found = new Map<string, number>();
-    for (const m of d.mentions) {
-      if (m.start < sec.headingStart || m.end > sec.headingEnd) continue;
-      const e = entities.get(m.entityId);
-      if (!e || e.type !== type) continue;
-      // a heading that is mostly the entity's name is about it; a passing mention less so
-      found.set(e.id, Math.max(found.get(e.id) ?? 0, Math.min(1, 0.6 + (m.end - m.start) / headingLen)));
-    }
-    if (found.size === 0) {
-      for (const e of byType) {
-        const name = namesOf(e).find((n) => sec.heading.includes(n));
-        if (name) found.set(e.id, Math.min(1, 0.5 + name.length / headingLen));
-      }
-    }
-    if (found.size > 0) out.set(sec.id, found);
-  }
-  return out;
-}
-
-interface Focus {
-  entity: Entity;
-  /** How much of the entity's name the question states, in [0, 1]. */
-  score: number;
-}
-
-/** Length of the longest common substring. */
-function commonRun(a: string, b: string): number {
-  let best = 0;
-  const prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
-      if (prev[j] > best) best = prev[j];
-      diag = up;
-    }
-  }
-  return best;
-}
-
-/**
- * Entities the question names: a label or alias found in the constraint (or its translations),
- * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
- * A subtype is dropped when its parent is named too, and a name inside another named entity's
- * name is not a focus of its own (政府 inside 政府主导的产学研合作).
- */
-async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: Entity[]): Promise<Focus[]> {
-  const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)].filter(Boolean);
-  const found: Array<Focus & { exact: boolean }> = [];
-  for (const e of entities) {
-    let best = 0;
-    let exact = false;
-    for (const n of namesOf(e)) {
-      const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
-      if (run === n.length && Math.min(1, n.length / 4) >= best) {
-        best = Math.min(1, n.length / 4);
-        exact = true;
-      } else if (run >= 4 && run / n.length >= 0.7 && (run / n.length) * 0.9 > best) {
-        best = (run / n.length) * 0.9;
-        exact = false;
-      }
-    }
-    if (best > 0) found.push({ entity: e, score: best, exact });
-  }
-  if (found.length === 0) return [];
-  const ids = new Set(found.map((f) => f.entity.id));
-  const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...ids] });
-  // only a partly matched subtype gives way to its parent: one the question spells out stays
-  const hasNamedParent = (f: (typeof found)[number]) =>
-    !f.exact &&
-    ((f.entity.parentId !== undefined && ids.has(f.entity.parentId)) || subtypes.some((r) => r.source === f.entity.id && ids.has(r.target)));
-  const nested = (f: Focus) =>
-    found.some((g) => g !== f && g.exact && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label) && found.some((h) => h.entity.id === g.entity.id)));
-  const nestedAny = (f: Focus) =>
-    nested(f) || found.some((g) => g !== f && !g.exact && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label)));
-  return found
-    .filter((f) => !hasNamedParent(f) && !nestedAny(f))
-    .map(({ entity, score }) => ({ entity, score }))
-    .sort((a, b) => b.score - a.score);
-}
-
-/**
- * Relation types the question's predicate calls for (提供 -> PROVIDES). Scope words are not
- * asked for: 牵头 in 政府牵头的合作中由谁提供… names the scope, not the relation sought.
- */
-function askedRelations(predicate: WeightedGroup[]): Set<RelationType> {
-  const cues = questionCues().relationCues;
-  const words = predicate.flatMap((g) => g.alternatives);
-  const out = new Set<RelationType>();
-  for (const [type, list] of Object.entries(cues) as [RelationType, string[] | undefined][]) {
-    if (list?.some((c) => words.some((w) => w.includes(c)))) out.add(type);
-  }
-  return out;
-}
-
-/** Relations between a named entity and entities of the asked type: all of them, weighted by the named entity's match. */
-async function relationRoute(
-  store: GraphStore,
-  parsed: ParsedQuestion,
-  focus: Focus[],
-  entities: Map<string, Entity>,
-  docIds: string[],
-  predicate: WeightedGroup[],
-  add: Add,
-): Promise<void> {
-  const named = focus.filter((f) => f.entity.type !== parsed.answerType);
-  if (named.length === 0) return;
-  const asked = askedRelations(predicate);
-  // evidence only from the documents being read: the question is about them
-  const relations = await store.findRelations({ involving: named.map((f) => f.entity.id), docIds });
-  const focusScore = new Map(named.map((f) => [f.entity.id, f.score]));
-  const otherIds = relations.map((r) => (focusScore.has(r.source) ? r.target : r.source)).filter((id) => !entities.has(id));
-  if (otherIds.length) for (const e of await store.getEntities([...new Set(otherIds)])) entities.set(e.id, e);
-  for (const r of relations) {
-    const [f, other] = focusScore.has(r.source) ? [r.source, r.target] : [r.target, r.source];
-    const e = entities.get(other);
-    if (!e || e.type !== parsed.answerType || r.evidence.length === 0) continue;
-    const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
-    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
-    for (const ev of r.evidence) add(e.id, { score, evidence: ev });
-  }
 }
 
 // ---------------------------------------------------------------- ranking

@@ -1,0 +1,182 @@
+/**
+ * Routes from evidence sentences to answers of the asked type: mentions (weighted by the clause
+ * holding them), section ownership (a Mode introduced by a heading owns its section), and typed
+ * relations to the entities the question names. Each route adds scored contributions.
+ */
+import type { DocumentDetail, GraphStore } from '../graph/types.js';
+import type { Entity, EntityType, Evidence, RelationType, Section, Sentence } from '../ingest/types.js';
+import { ASK_PARAMS } from './ask-params.js';
+import { clauses, relevance, type WeightedGroup } from './evidence-score.js';
+import { namesOf, type Focus } from './focus.js';
+import { questionCues } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+
+export interface ScoredSentence {
+  sentence: Sentence;
+  /** Relevance read in context (own text + enclosing headings), negation-adjusted. */
+  rel: number;
+  /** Relevance of the sentence's own words. */
+  own: number;
+  docText: string;
+}
+
+export interface Contribution {
+  score: number;
+  evidence: Evidence;
+}
+
+
+export function sectionChain(sections: Map<string, Section>, sectionId: string): Section[] {
+  const chain: Section[] = [];
+  for (let s = sections.get(sectionId); s; s = s.parentId ? sections.get(s.parentId) : undefined) chain.push(s);
+  return chain;
+}
+
+export type Add = (entityId: string, c: Contribution) => void;
+
+export function toEvidence(s: Sentence, docText: string): Evidence {
+  return { doc: s.docId, section: s.sectionPath, sentenceId: s.id, text: docText.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+/**
+ * Mentions: an entity of the asked type mentioned in a relevant sentence; the clause holding
+ * the mention decides how much of the sentence's relevance it earns (企业提供资金 vs 由政府牵头).
+ */
+export function mentionRoute(
+  d: DocumentDetail,
+  byId: Map<string, ScoredSentence>,
+  entities: Map<string, Entity>,
+  parsed: ParsedQuestion,
+  groups: WeightedGroup[],
+  add: Add,
+): void {
+  // a sentence listing several entities of the asked type is weaker evidence for each of them
+  const perSentence = new Map<string, Set<string>>();
+  for (const m of d.mentions) {
+    if (entities.get(m.entityId)?.type !== parsed.answerType) continue;
+    const set = perSentence.get(m.sentenceId) ?? new Set<string>();
+    set.add(m.entityId);
+    perSentence.set(m.sentenceId, set);
+  }
+  for (const m of d.mentions) {
+    const e = entities.get(m.entityId);
+    if (!e || e.type !== parsed.answerType) continue;
+    const s = byId.get(m.sentenceId);
+    if (!s || s.rel <= 0) continue;
+    const local = m.start - s.sentence.start;
+    const clause = clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
+    const own = relevance(s.sentence.text, groups);
+    const inClause = clause ? relevance(clause.text, groups) : { score: 0, positions: [] };
+    const share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;
+    // within the clause, the entity next to the matched words is the one they are said of
+    // (由链主企业梳理难题: 链主企业, not an actor named further away)
+    const localEnd = m.end - s.sentence.start;
+    const gaps = inClause.positions.map((p) => {
+      const at = p + (clause?.start ?? 0);
+      return at >= localEnd ? at - localEnd : Math.max(0, local - at);
+    });
+    const proximity = gaps.length ? 1 / (1 + Math.min(...gaps) / 12) : 0;
+    const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
+    const score = s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd;
+    add(e.id, { score, evidence: toEvidence(s.sentence, s.docText) });
+  }
+}
+
+/**
+ * Section ownership: an entity of an owner type (Mode, Requirement ...) named by a section
+ * heading owns the sentences of that section and of its subsections.
+ */
+export function sectionRoute(
+  d: DocumentDetail,
+  byId: Map<string, ScoredSentence>,
+  entities: Map<string, Entity>,
+  answerType: EntityType,
+  add: Add,
+): void {
+  if (!questionCues().sectionOwnerTypes.includes(answerType)) return;
+  const owners = sectionOwners(d, entities, answerType);
+  if (owners.size === 0) return;
+  const sections = new Map(d.sections.map((s) => [s.id, s]));
+  for (const s of d.sentences) {
+    const scored = byId.get(s.id);
+    if (!scored || scored.rel <= 0) continue;
+    // the nearest owning section speaks for the sentence; owners further up count half
+    let depth = 0;
+    for (const sec of sectionChain(sections, s.sectionId)) {
+      const own = owners.get(sec.id);
+      if (!own) continue;
+      for (const [entityId, strength] of own) {
+        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText) });
+      }
+      depth += 1;
+    }
+  }
+}
+
+/** section id -> (entity id -> strength): entities of the type mentioned in (or named by) the heading. */
+function sectionOwners(d: DocumentDetail, entities: Map<string, Entity>, type: EntityType): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const byType = [...entities.values()].filter((e) => e.type === type);
+  for (const sec of d.sections) {
+    if (sec.headingEnd <= sec.headingStart || sec.level === 0) continue;
+    const headingLen = Math.max(1, sec.headingEnd - sec.headingStart);
+    const found = new Map<string, number>();
+    for (const m of d.mentions) {
+      if (m.start < sec.headingStart || m.end > sec.headingEnd) continue;
+      const e = entities.get(m.entityId);
+      if (!e || e.type !== type) continue;
+      // a heading that is mostly the entity's name is about it; a passing mention less so
+      found.set(e.id, Math.max(found.get(e.id) ?? 0, Math.min(1, 0.6 + (m.end - m.start) / headingLen)));
+    }
+    if (found.size === 0) {
+      for (const e of byType) {
+        const name = namesOf(e).find((n) => sec.heading.includes(n));
+        if (name) found.set(e.id, Math.min(1, 0.5 + name.length / headingLen));
+      }
+    }
+    if (found.size > 0) out.set(sec.id, found);
+  }
+  return out;
+}
+
+/**
+ * Relation types the question's predicate calls for (提供 -> PROVIDES). Scope words are not
+ * asked for: 牵头 in 政府牵头的合作中由谁提供… names the scope, not the relation sought.
+ */
+export function askedRelations(predicate: WeightedGroup[]): Set<RelationType> {
+  const cues = questionCues().relationCues;
+  const words = predicate.flatMap((g) => g.alternatives);
+  const out = new Set<RelationType>();
+  for (const [type, list] of Object.entries(cues) as [RelationType, string[] | undefined][]) {
+    if (list?.some((c) => words.some((w) => w.includes(c)))) out.add(type);
+  }
+  return out;
+}
+
+/** Relations between a named entity and entities of the asked type: all of them, weighted by the named entity's match. */
+export async function relationRoute(
+  store: GraphStore,
+  parsed: ParsedQuestion,
+  focus: Focus[],
+  entities: Map<string, Entity>,
+  docIds: string[],
+  predicate: WeightedGroup[],
+  add: Add,
+): Promise<void> {
+  const named = focus.filter((f) => f.entity.type !== parsed.answerType);
+  if (named.length === 0) return;
+  const asked = askedRelations(predicate);
+  // evidence only from the documents being read: the question is about them
+  const relations = await store.findRelations({ involving: named.map((f) => f.entity.id), docIds });
+  const focusScore = new Map(named.map((f) => [f.entity.id, f.score]));
+  const otherIds = relations.map((r) => (focusScore.has(r.source) ? r.target : r.source)).filter((id) => !entities.has(id));
+  if (otherIds.length) for (const e of await store.getEntities([...new Set(otherIds)])) entities.set(e.id, e);
+  for (const r of relations) {
+    const [f, other] = focusScore.has(r.source) ? [r.source, r.target] : [r.target, r.source];
+    const e = entities.get(other);
+    if (!e || e.type !== parsed.answerType || r.evidence.length === 0) continue;
+    const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
+    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
+    for (const ev of r.evidence) add(e.id, { score, evidence: ev });
+  }
+}

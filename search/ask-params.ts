@@ -1,0 +1,32 @@
+/**
+ * Tunables of question answering in one place (search/ask.ts and search/answer-routes.ts);
+ * values chosen on the founding essay's development questions, never on held-out ones.
+ */
+export const ASK_PARAMS = {
+  /** Passages fetched from each retrieval list to choose the documents to read. */
+  pool: 60,
+  /** Documents read in full (best retrieved first). */
+  maxDocs: 4,
+  /** Below this best own-text relevance, nothing in the documents answers the question. */
+  minRelevance: 0.39,
+  /** Answers scoring under this share of the best answer are dropped. */
+  relativeCut: 0.35,
+  /** Share of the vector similarity in a sentence's relevance (when a model is available). */
+  vectorWeight: 0.15,
+  /**
+   * Multiplier of vectorWeight for English questions: the embedded text is then a word-by-word
+   * translation, whose similarity to fluent Chinese sentences is a weaker signal.
+   */
+  vectorWeightEnglish: 0.3,
+  /** Evidence that negates what the question negates / fails to. */
+  negationBonus: 1.3,
+  negationPenalty: 0.45,
+  /** An answer-type entity the question itself names is the premise, rarely the answer. */
+  namedPenalty: 0.6,
+  evidencePerAnswer: 3,
+  /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
+  crowdDiscount: 0,
+  /** A typed relation to an entity the question names, at full focus match and confidence. */
+  relationWeight: 1.1,
+};
+

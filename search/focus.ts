@@ -1,0 +1,73 @@
+/**
+ * The entities a question names (its focus): labels or aliases found in the constraint, or most
+ * of a long label; the scope of the question rather than its answer.
+ */
+import type { Entity } from '../ingest/types.js';
+import type { GraphStore } from '../graph/types.js';
+import type { ParsedQuestion } from './question.js';
+
+export interface Focus {
+  entity: Entity;
+  /** How much of the entity's name the question states, in [0, 1]. */
+  score: number;
+}
+
+/** Names of an entity worth matching in text (two characters or more). */
+export const namesOf = (e: Entity): string[] => [e.label, ...e.aliases].filter((n) => n.length >= 2);
+
+/** Length of the longest common substring. */
+export function commonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j] > best) best = prev[j];
+      diag = up;
+    }
+  }
+  return best;
+}
+
+/**
+ * Entities the question names: a label or alias found in the constraint (or its translations),
+ * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
+ * A subtype is dropped when its parent is named too, and a name inside another named entity's
+ * name is not a focus of its own (政府 inside 政府主导的产学研合作).
+ */
+export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: Entity[]): Promise<Focus[]> {
+  const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)].filter(Boolean);
+  const found: Array<Focus & { exact: boolean }> = [];
+  for (const e of entities) {
+    let best = 0;
+    let exact = false;
+    for (const n of namesOf(e)) {
+      const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
+      if (run === n.length && Math.min(1, n.length / 4) >= best) {
+        best = Math.min(1, n.length / 4);
+        exact = true;
+      } else if (run >= 4 && run / n.length >= 0.7 && (run / n.length) * 0.9 > best) {
+        best = (run / n.length) * 0.9;
+        exact = false;
+      }
+    }
+    if (best > 0) found.push({ entity: e, score: best, exact });
+  }
+  if (found.length === 0) return [];
+  const ids = new Set(found.map((f) => f.entity.id));
+  const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...ids] });
+  // only a partly matched subtype gives way to its parent: one the question spells out stays
+  const hasNamedParent = (f: (typeof found)[number]) =>
+    !f.exact &&
+    ((f.entity.parentId !== undefined && ids.has(f.entity.parentId)) || subtypes.some((r) => r.source === f.entity.id && ids.has(r.target)));
+  const nested = (f: Focus) =>
+    found.some((g) => g !== f && g.exact && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label) && found.some((h) => h.entity.id === g.entity.id)));
+  const nestedAny = (f: Focus) =>
+    nested(f) || found.some((g) => g !== f && !g.exact && g.entity.type !== f.entity.type && namesOf(g.entity).some((n) => n.length > f.entity.label.length && n.includes(f.entity.label)));
+  return found
+    .filter((f) => !hasNamedParent(f) && !nestedAny(f))
+    .map(({ entity, score }) => ({ entity, score }))
+    .sort((a, b) => b.score - a.score);
+}
