@@ -169,7 +169,10 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, structu
     const headingIdx = headingAt(structure, start, end);
     const heading = headingIdx === undefined ? undefined : structure.headings[headingIdx];
     const isHeading = heading !== undefined;
-    const strong = Boolean(g.head) && (Boolean(g.de) || Boolean(g.type) || isHeading || lex.cues.mode.nounHeads.includes(g.head));
+    // A heading that is a leader phrase with a type suffix (1.企业主导型) names a kind even without a noun.
+    const strong =
+      (Boolean(g.head) && (Boolean(g.de) || Boolean(g.type) || isHeading || lex.cues.mode.nounHeads.includes(g.head))) ||
+      (Boolean(g.type) && namesHeading(structure, start, end) !== undefined);
     const participants = [...rx.actorIn(g.p1 ?? ''), ...rx.actorIn(g.p2 ?? '')];
     const leaders = rx.actorIn(g.leaders);
     out.push({

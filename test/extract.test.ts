@@ -298,6 +298,15 @@ describe('structure cues', () => {
     expect(labels(run(text, 'enum'), 'Requirement')).toEqual(expect.arrayContaining(['从单点合作向全链条合作转变', '由政府推动转为市场主导']));
   });
 
+  it('reads a leader phrase with a type suffix as a mode when it is a heading', () => {
+    const text = ['合作类型', '一、三种类型', '（一）企业主导型', '企业出资，高校参与研发，实行项目经理制。', '（二）政府引导型', '地方政府采取后补助方式支持。'].join('\n');
+    const out = run(text, 'types');
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['企业主导型', '政府引导型']));
+    expect(rel(out, 'LED_BY', 'Mode:企业主导型', 'Actor:企业')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:企业主导型', 'Mechanism:项目经理制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:政府引导型', 'Mechanism:后补助')).toBeDefined();
+  });
+
   it('does not take a goal in a recommendation for a mode', () => {
     expect(labels(run('要打造分工明确、有序协同的集团军作战模式。'), 'Mode')).toEqual([]);
   });
