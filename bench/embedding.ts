@@ -4,6 +4,7 @@
  * Also sweeps the raw batch size. Wired into bench/run.ts; standalone: `node dist/bench/embedding.js`.
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../core/config.js';
@@ -23,16 +24,40 @@ interface Throughput {
   seconds: number;
   textsPerSecond: number;
   charsPerSecond: number;
+  /** CPU seconds of this process (all onnxruntime threads): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
 }
 
-const rate = (texts: string[], ms: number): Throughput => {
-  const chars = texts.reduce((s, t) => s + t.length, 0);
-  const seconds = ms / 1000;
-  return { texts: texts.length, chars, seconds: round(seconds), textsPerSecond: round(texts.length / seconds), charsPerSecond: round(chars / seconds) };
+/** Wall and CPU time of one run. */
+interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<Timing> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 };
+}
+
+const rate = (texts: string[], t: Timing): Throughput => {
+  const chars = texts.reduce((s, x) => s + x.length, 0);
+  const seconds = t.ms / 1000;
+  return {
+    texts: texts.length,
+    chars,
+    seconds: round(seconds),
+    textsPerSecond: round(texts.length / seconds),
+    charsPerSecond: round(chars / seconds),
+    cpuSeconds: round(t.cpuMs / 1000),
+  };
 };
 const round = (x: number) => Math.round(x * 100) / 100;
 const REPEATS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The run of median wall time. */
+const median = (xs: Timing[]) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)];
 
 export async function benchEmbedding(): Promise<object> {
   const config = loadConfig();
@@ -52,22 +77,21 @@ export async function benchEmbedding(): Promise<object> {
   // Raw: the model alone, batches per document, no dedupe or cache. Sorted by length as the stage
   // does (the baseline of `overhead`), and in document order (what sorting saves).
   await probe.run(texts.slice(0, DEFAULT_BATCH)); // warm-up: first calls allocate
-  const rawBatches = async (lists: string[][], size: number) => {
-    const t0 = performance.now();
-    for (const list of lists) for (let i = 0; i < list.length; i += size) await probe.run(list.slice(i, i + size));
-    return performance.now() - t0;
-  };
+  const rawBatches = (lists: string[][], size: number) =>
+    timed(async () => {
+      for (const list of lists) for (let i = 0; i < list.length; i += size) await probe.run(list.slice(i, i + size));
+    });
   const sorted = perDoc.map((l) => [...l].sort((a, b) => a.length - b.length));
   // Pipeline: the embed stage on the same drafts with an empty cache.
-  const stage = async () => {
+  const stage = () => {
     probe.clearCache();
-    const t0 = performance.now();
-    for (const d of drafts) await embedDocument(d, probe);
-    return performance.now() - t0;
+    return timed(async () => {
+      for (const d of drafts) await embedDocument(d, probe);
+    });
   };
   // The machine is shared: raw and stage runs alternate, so both see the same load; medians of REPEATS.
-  const rawMs: number[] = [];
-  const stageMs: number[] = [];
+  const rawMs: Timing[] = [];
+  const stageMs: Timing[] = [];
   for (let i = 0; i < REPEATS; i++) {
     rawMs.push(await rawBatches(sorted, DEFAULT_BATCH));
     stageMs.push(await stage());
@@ -79,9 +103,9 @@ export async function benchEmbedding(): Promise<object> {
   for (const size of [1, 8, 16, 32]) batchSweep[size] = rate(texts, await rawBatches(sorted, size)).textsPerSecond;
 
   // Re-embedding the same drafts in one run is served by the identical-text cache.
-  const t1 = performance.now();
-  for (const d of drafts) await embedDocument(d, probe);
-  const cachedMs = performance.now() - t1;
+  const cached = await timed(async () => {
+    for (const d of drafts) await embedDocument(d, probe);
+  });
 
   return {
     model: probe.modelId,
@@ -97,9 +121,13 @@ export async function benchEmbedding(): Promise<object> {
     pipeline,
     /** Pipeline seconds / raw seconds: the cost of the stage's own work (dedupe, cache, copies). */
     overhead: round(pipeline.seconds / raw.seconds),
+    /** The same ratio in CPU time, less disturbed by other processes. */
+    overheadCpu: round(pipeline.cpuSeconds / raw.cpuSeconds),
     /** Raw texts/s of length-sorted batches by batch size (why DEFAULT_BATCH). */
     rawTextsPerSecondByBatch: batchSweep,
-    cachedRerunMs: round(cachedMs),
+    cachedRerunMs: round(cached.ms),
+    /** Load average over the run: the machine is shared, so read wall times with it. */
+    loadAverage: os.loadavg().map(round),
   };
 }
 
