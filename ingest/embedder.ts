@@ -43,16 +43,27 @@ export function modelDir(config: Pick<Config, 'modelsDir' | 'model'>): string {
   return path.join(config.modelsDir, ...config.model.split('/'));
 }
 
-/** Pooling declared in the model's stamp; mean pooling is the usual default for sentence models without one. */
-function readPooling(dir: string): Pooling {
+/** How a model wants its input pooled and prefixed: what the model card says, recorded in its stamp. */
+export interface ModelUsage {
+  pooling: Pooling;
+  /** Prepended to passages (e5-style models want `passage: `); bge wants none. */
+  passagePrefix: string;
+}
+
+/**
+ * Usage declared in the model's stamp (written by scripts/models.js, or by hand for a model laid
+ * out manually); without one, mean pooling and no prefix, the usual sentence-embedding defaults.
+ */
+export function readModelUsage(dir: string): ModelUsage {
   const stampPath = path.join(dir, STAMP);
-  if (!existsSync(stampPath)) return 'mean';
+  if (!existsSync(stampPath)) return { pooling: 'mean', passagePrefix: '' };
+  let stamp: { pooling?: unknown; passagePrefix?: unknown };
   try {
-    const stamp = JSON.parse(readFileSync(stampPath, 'utf8')) as { pooling?: string };
-    return stamp.pooling === 'cls' ? 'cls' : 'mean';
+    stamp = JSON.parse(readFileSync(stampPath, 'utf8'));
   } catch (e) {
     throw new PolicygraphError('MODEL_UNAVAILABLE', `unreadable model stamp`, { file: stampPath, cause: e });
   }
+  return { pooling: stamp.pooling === 'cls' ? 'cls' : 'mean', passagePrefix: typeof stamp.passagePrefix === 'string' ? stamp.passagePrefix : '' };
 }
 
 /** Embeds with a transformers.js pipeline: dedupes identical texts, batches by similar length, caches results. */
@@ -66,6 +77,7 @@ export class TransformersEmbedder implements Embedder {
     private readonly pooling: Pooling,
     private readonly queryPrefix: string,
     private readonly batchSize = DEFAULT_BATCH,
+    private readonly passagePrefix = '',
   ) {}
 
   async embedPassages(texts: string[], onProgress?: (done: number, total: number) => void): Promise<Float32Array[]> {
@@ -77,7 +89,7 @@ export class TransformersEmbedder implements Embedder {
     const fresh = new Map<string, Float32Array>();
     for (let i = 0; i < todo.length; i += this.batchSize) {
       const batch = todo.slice(i, i + this.batchSize);
-      const vectors = await this.run(batch);
+      const vectors = await this.run(this.passagePrefix ? batch.map((t) => this.passagePrefix + t) : batch);
       batch.forEach((t, j) => fresh.set(t, vectors[j]));
       onProgress?.(Math.min(i + this.batchSize, total), total);
     }
@@ -130,7 +142,7 @@ export async function createEmbedder(config: Config): Promise<{ embedder: Embedd
     return none(`no model files at ${onnx}; run \`npm run models\` to install them`);
   }
   try {
-    const pooling = readPooling(dir);
+    const { pooling, passagePrefix } = readModelUsage(dir);
     // Imported lazily: loading onnxruntime costs time and memory that lexical-only runs do not need.
     const { pipeline, env } = await import('@xenova/transformers');
     env.allowRemoteModels = false;
@@ -140,7 +152,8 @@ export async function createEmbedder(config: Config): Promise<{ embedder: Embedd
     // One probe call gives the dimension and proves the files load and run.
     const probe = await extractor(['探测'], { pooling, normalize: true });
     const dim = probe.dims[probe.dims.length - 1];
-    return { embedder: new TransformersEmbedder(modelId, dim, extractor, pooling, config.queryPrefix), status: { available: true, modelId } };
+    const embedder = new TransformersEmbedder(modelId, dim, extractor, pooling, config.queryPrefix, DEFAULT_BATCH, passagePrefix);
+    return { embedder, status: { available: true, modelId } };
   } catch (e) {
     return none(`the model in ${dir} could not be loaded: ${(e as Error).message}`);
   }

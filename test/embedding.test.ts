@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
 import { embedDocument, entityText } from '../ingest/embed.js';
-import { createEmbedder, modelDir, TransformersEmbedder, type Embedder } from '../ingest/embedder.js';
+import { createEmbedder, modelDir, readModelUsage, TransformersEmbedder, type Embedder } from '../ingest/embedder.js';
 import type { Entity, Passage } from '../ingest/types.js';
 
 const config = loadConfig({ ...process.env, POLICYGRAPH_NO_MODEL: '0' });
@@ -161,6 +161,27 @@ describe('TransformersEmbedder around a counting fake model', () => {
     expect(calls.at(-1)).toEqual(['Q:问']);
     const broken = new TransformersEmbedder('fake/broken', 2, async () => Promise.reject(new Error('boom')), 'cls', '');
     await expect(broken.embedPassages(['x'])).rejects.toMatchObject({ code: 'MODEL_UNAVAILABLE' });
+  });
+
+  it('prefixes passages when the model asks for it (e5-style), not queries twice', async () => {
+    const calls: string[][] = [];
+    const e = new TransformersEmbedder('fake/e5', 1, async (t: string[]) => (calls.push(t), { data: new Float32Array(t.length), dims: [t.length, 1] }), 'mean', 'query: ', 16, 'passage: ');
+    await e.embedPassages(['甲']);
+    await e.embedQuery('乙');
+    expect(calls).toEqual([['passage: 甲'], ['query: 乙']]);
+  });
+
+  it('reads pooling and passage prefix from the model stamp, with defaults when there is none', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pg-stamp-'));
+    try {
+      expect(readModelUsage(dir)).toEqual({ pooling: 'mean', passagePrefix: '' });
+      writeFileSync(path.join(dir, 'policygraph-model.json'), JSON.stringify({ pooling: 'cls' }));
+      expect(readModelUsage(dir)).toEqual({ pooling: 'cls', passagePrefix: '' });
+      writeFileSync(path.join(dir, 'policygraph-model.json'), '{broken');
+      expect(() => readModelUsage(dir)).toThrow(/policygraph-model.json/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects a model whose vectors have the wrong dimension', async () => {
