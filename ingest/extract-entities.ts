@@ -238,6 +238,8 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
   return out;
 }
 
+const MAX_TYPE_HEADING = 16;
+
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
 function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
   const out: Candidate[] = [];
@@ -245,7 +247,12 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
-    if (!cues.some((cue) => intro.includes(cue)) || h.hasChildren) return;
+    const typed =
+      h.kind === 'heading' &&
+      lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
+      h.text.length <= MAX_TYPE_HEADING &&
+      !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
+    if (!(typed || cues.some((cue) => intro.includes(cue))) || h.hasChildren) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
     if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);

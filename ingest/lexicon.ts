@@ -53,6 +53,8 @@ const CuesSchema = z.object({
     colonListIntro: z.string(),
     /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
     itemHeads: z.array(z.string()),
+    /** A leaf heading ending so (高校内设型, …型合作, …模式) names a kind of collaboration on its own. */
+    typeHeadingEndings: z.array(z.string()),
   }),
   mechanism: z.object({
     suffixes: z.array(z.string()),
