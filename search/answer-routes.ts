@@ -163,7 +163,8 @@ export async function relationRoute(
   predicate: WeightedGroup[],
   add: Add,
 ): Promise<void> {
-  const named = focus.filter((f) => f.entity.type !== parsed.answerType);
+  // a focus of the asked type counts too (新型研发机构 -HAS_DECISION_BODY-> 理事会); it is never its own answer
+  const named = focus;
   if (named.length === 0) return;
   const asked = askedRelations(predicate);
   // evidence only from the documents being read: the question is about them
@@ -174,9 +175,23 @@ export async function relationRoute(
   for (const r of relations) {
     const [f, other] = focusScore.has(r.source) ? [r.source, r.target] : [r.target, r.source];
     const e = entities.get(other);
-    if (!e || e.type !== parsed.answerType || r.evidence.length === 0) continue;
+    if (!e || e.type !== parsed.answerType || focusScore.has(other) || r.evidence.length === 0) continue;
     const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
-    const score = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
-    for (const ev of r.evidence) add(e.id, { score, evidence: ev });
+    const base = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
+    for (const ev of r.evidence) add(e.id, { score: base * clauseSupport(ev.text, e, predicate), evidence: ev });
   }
+}
+
+/**
+ * How well the clause naming the entity in a relation's evidence says the question's predicate:
+ * of three mechanisms a mode USES, the one in the clause 采用“赛马制”遴选技术路线 answers
+ * 采用什么方式遴选技术路线. 1 when the question has no predicate beyond its focus.
+ */
+function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[]): number {
+  // light verbs (采用, 采取) say nothing about which of the related entities is meant
+  const strong = predicate.filter((g) => !g.weak);
+  if (strong.length === 0) return 1;
+  const at = Math.max(-1, ...namesOf(e).map((n) => text.indexOf(n)));
+  const clause = at >= 0 ? clauses(text).find((c) => c.start <= at && at < c.end + 1) : undefined;
+  return 0.7 + 0.3 * (clause ? relevance(clause.text, strong).score : 0);
 }
