@@ -3,7 +3,7 @@
  * and the span each heading governs. Uses the splitter's sections when it found any, otherwise
  * falls back to numbered heading lines so extraction still has structural cues.
  */
-import type { Section, Sentence } from './types.js';
+import type { Section } from './types.js';
 
 export interface Heading {
   /** Span of the heading text without its numbering marker. */
@@ -26,8 +26,6 @@ export interface Heading {
 
 export interface Structure {
   headings: Heading[];
-  /** Heading index per sentence id when the sentence is (part of) a heading line. */
-  headingOfSentence: Map<string, number>;
 }
 
 const MARKERS: Array<{ re: RegExp; level: number }> = [
@@ -148,7 +146,7 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
   return out;
 }
 
-export function buildStructure(text: string, sections: Section[], sentences: Sentence[], listIntro?: RegExp): Structure {
+export function buildStructure(text: string, sections: Section[], listIntro?: RegExp): Structure {
   const fromSplitter = fromSections(text, sections);
   const base = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
   const enums = enumerations(text, base);
@@ -165,25 +163,11 @@ export function buildStructure(text: string, sections: Section[], sentences: Sen
       }
     }
   });
-  const headingOfSentence = new Map<string, number>();
-  for (const s of sentences) {
-    const i = headings.findIndex((h) => h.kind === 'heading' && h.start < s.end && s.start < h.end);
-    if (i >= 0) headingOfSentence.set(s.id, i);
-  }
-  return { headings, headingOfSentence };
+  return { headings };
 }
 
 /** The heading (or enumeration item) whose text contains [start, end), if any. */
 export function headingAt(structure: Structure, start: number, end: number): number | undefined {
   const i = structure.headings.findIndex((h) => h.start <= start && end <= h.end);
   return i >= 0 ? i : undefined;
-}
-
-/** The chain of headings (outermost first) whose scope contains `offset`. */
-export function headingChain(structure: Structure, offset: number): number[] {
-  const out: number[] = [];
-  structure.headings.forEach((h, i) => {
-    if (h.scopeStart <= offset && offset < h.scopeEnd) out.push(i);
-  });
-  return out.sort((a, b) => structure.headings[a].level - structure.headings[b].level);
 }

@@ -37,7 +37,7 @@ export async function prepareExtraction(): Promise<void> {
 
 export function extract(input: ExtractionInput): ExtractionOutput {
   const { docId, text, sections, sentences } = input;
-  const structure = buildStructure(text, sections, sentences, new RegExp(lexicon().cues.mode.colonListIntro, 'u'));
+  const structure = buildStructure(text, sections, new RegExp(lexicon().cues.mode.colonListIntro, 'u'));
   const candidates = extractCandidates({ text, sentences, structure });
   const { entities, mentions, linked } = resolve(candidates, docId, text);
   const relations = extractRelations({ docId, text, sentences, structure, entities, linked });

@@ -43,7 +43,6 @@ const CuesSchema = z.object({
     leaderPrefixes: z.array(z.string()),
     heads: z.array(z.string()),
     nounHeads: z.array(z.string()),
-    typeHeads: z.array(z.string()),
     categoryHeadingCues: z.array(z.string()),
     genericModifiers: z.array(z.string()),
     goalVerbs: z.array(z.string()),
@@ -107,7 +106,6 @@ const RelationCuesSchema = z.object({
   subjectLeadChars: z.number().int().min(0),
   /** Heading words found in more than this share of the document's sentences are too common to tie a section mention to it. */
   addressMaxDocFrequency: z.number().min(0).max(1),
-  provides: z.array(z.string()),
   providesVerbs: z.array(z.string()),
   /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
   leadAfterActor: z.array(z.string()),
