@@ -55,7 +55,7 @@ const rate = (texts: string[], t: Timing): Throughput => {
   };
 };
 const round = (x: number) => Math.round(x * 100) / 100;
-const REPEATS = 3;
+const REPEATS = 5;
 /** The run of median wall time. */
 const median = (xs: Timing[]) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)];
 
