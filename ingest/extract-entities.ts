@@ -394,10 +394,17 @@ function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
       out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
       return;
     }
-    // Enumerated items inside a measure are finer than the measures the recommendations are.
-    if (h.kind === 'enumeration') return;
     const r = lex.cues.recommendation;
     const imperative = r.imperativeVerbs.some((verb) => h.text.startsWith(verb));
+    if (h.kind === 'enumeration') {
+      // Items (一是加强…；二是完善…) are the measures only where a recommendations heading has no
+      // numbered measures of its own; inside a numbered measure they are finer than it.
+      const measuresHeading = parent !== undefined && parent.kind === 'heading' && !parent.hasChildren && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+      if (measuresHeading && imperative) {
+        out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'enumeration', confidence: 0.7, heading: i });
+      }
+      return;
+    }
     const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
     if ((imperative || underMeasures) && parent && h.text.length <= r.maxLength) {
       out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: imperative ? 0.85 : 0.7, heading: i });

@@ -307,6 +307,13 @@ describe('structure cues', () => {
     expect(rel(out, 'USES', 'Mode:政府引导型', 'Mechanism:后补助')).toBeDefined();
   });
 
+  it('reads 一是…二是… items as the measures of a recommendations heading without numbered measures', () => {
+    const text = ['研究报告', '一、存在问题', '合作松散。', '二、政策建议', '一是加强企业创新主体地位，支持龙头企业牵头；二是完善成果转化收益分配机制，推行“先投后股”。'].join('\n');
+    const out = run(text, 'recs');
+    expect(labels(out, 'Recommendation')).toEqual(['加强企业创新主体地位', '完善成果转化收益分配机制']);
+    expect(rel(out, 'ADDRESSES', 'Recommendation:完善成果转化收益分配机制', 'Mechanism:先投后股')).toBeDefined();
+  });
+
   it('does not take a goal in a recommendation for a mode', () => {
     expect(labels(run('要打造分工明确、有序协同的集团军作战模式。'), 'Mode')).toEqual([]);
   });
