@@ -23,6 +23,7 @@ HEAP="${NEO4J_HEAP:-1g}"
 WAIT_SECONDS="${NEO4J_WAIT_SECONDS:-120}"
 PID_FILE="$RUN_DIR/neo4j-$PORT.pid"
 LOG_FILE="$RUN_DIR/neo4j-$PORT.log"
+HOME_FILE="$RUN_DIR/neo4j-$PORT.home"
 
 running_pid() {
   if [[ -f "$PID_FILE" ]]; then
@@ -64,6 +65,7 @@ start() {
     --enable-native-access=ALL-UNNAMED -Dio.netty.tryReflectionSetAccessible=true \
     -cp "$LIB_DIR/*" "$ROOT/neo4j/Launcher.java" "$HOME_DIR" >"$LOG_FILE" 2>&1 </dev/null &
   echo $! >"$PID_FILE"
+  echo "$HOME_DIR" >"$HOME_FILE"
   echo "neo4j.sh: started pid $(cat "$PID_FILE"), log $LOG_FILE; waiting for bolt://127.0.0.1:$PORT"
   if ! NEO4J_WAIT_PID="$(cat "$PID_FILE")" node "$ROOT/scripts/neo4j-wait.js" \
       "bolt://127.0.0.1:$PORT" neo4j "$PASSWORD" "$WAIT_SECONDS"; then
@@ -84,17 +86,17 @@ stop() {
   kill -TERM "$pid"
   # The shutdown hook checkpoints the store; give it a bounded time, then force.
   for _ in $(seq 1 60); do
-    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; echo "neo4j.sh: stopped pid $pid"; return 0; }
+    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE" "$HOME_FILE"; echo "neo4j.sh: stopped pid $pid"; return 0; }
     sleep 1
   done
   echo "neo4j.sh: pid $pid did not stop in 60 s; killing" >&2
   kill -KILL "$pid" 2>/dev/null || true
-  rm -f "$PID_FILE"
+  rm -f "$PID_FILE" "$HOME_FILE"
 }
 
 status() {
   if pid="$(running_pid)"; then
-    echo "neo4j.sh: running (pid $pid) on bolt://127.0.0.1:$PORT, home $HOME_DIR"
+    echo "neo4j.sh: running (pid $pid) on bolt://127.0.0.1:$PORT, home $(cat "$HOME_FILE" 2>/dev/null || echo "$HOME_DIR")"
   else
     echo "neo4j.sh: not running on port $PORT"
     return 3
