@@ -38,15 +38,27 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 
-/** Actor surfaces (labels, aliases) -> canonical label. */
+const surfaceCache = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Actor surfaces (labels, aliases) -> canonical label (a fresh copy: callers may add to it). */
 export function actorSurfaces(lex: Lexicon = lexicon()): Map<string, string> {
+  const cached = surfaceCache.get(lex);
+  if (cached) return new Map(cached);
   const m = new Map<string, string>();
   for (const a of lex.actors.actors) {
     m.set(a.label, a.label);
     for (const al of a.aliases) if (!m.has(al)) m.set(al, a.label);
   }
-  return m;
+  surfaceCache.set(lex, m);
+  return new Map(m);
 }
+
+const wordListCache = new WeakMap<Lexicon, string[]>();
+const actorWordList = (lex: Lexicon): string[] => {
+  let w = wordListCache.get(lex);
+  if (!w) wordListCache.set(lex, (w = [...actorSurfaces(lex).keys()]));
+  return w;
+};
 
 interface SentenceView {
   sentence: Sentence;
@@ -65,14 +77,26 @@ function views(ctx: EntityContext): SentenceView[] {
 
 // ---------------------------------------------------------------- actors
 
+const firstCharIndex = new WeakMap<Map<string, string>, Map<string, string[]>>();
+
+/** Surfaces grouped by first character, longest first (longest match at each position). */
+function surfacesByFirstChar(surfaces: Map<string, string>): Map<string, string[]> {
+  let idx = firstCharIndex.get(surfaces);
+  if (idx) return idx;
+  idx = new Map();
+  for (const s of [...surfaces.keys()].sort((a, b) => b.length - a.length)) idx.set(s[0], [...(idx.get(s[0]) ?? []), s]);
+  firstCharIndex.set(surfaces, idx);
+  return idx;
+}
+
 function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>): Candidate[] {
   const out: Candidate[] = [];
   const compounds = lex.actors.compounds;
-  const bySurface = [...surfaces.keys()].sort((a, b) => b.length - a.length);
+  const byFirst = surfacesByFirstChar(surfaces);
   const { text, sentence } = v;
   const base = sentence.start;
   for (let i = 0; i < text.length; ) {
-    const comp = compounds.find((c) => text.startsWith(c.surface, i));
+    const comp = compounds.find((c) => c.surface[0] === text[i] && text.startsWith(c.surface, i));
     if (comp) {
       for (const p of comp.parts) {
         out.push({ type: 'Actor', label: p.label, start: base + i + p.offset, end: base + i + p.offset + p.length, sentence, via: 'lexicon', confidence: 0.9 });
@@ -80,7 +104,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       i += comp.surface.length;
       continue;
     }
-    const hit = bySurface.find((s) => text.startsWith(s, i));
+    const hit = byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
     if (hit) {
       out.push({ type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 });
       i += hit.length;
@@ -321,7 +345,7 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
   }
   const tags = new Set(c.modifierTags);
   const boundary = new Set(c.boundaryWords);
-  const actorWords = [...actorSurfaces(lex).keys()];
+  const actorWords = actorWordList(lex);
   // 2. Named mechanisms from the lexicon.
   for (const term of c.lexicon) {
     for (let at = v.text.indexOf(term); at >= 0; at = v.text.indexOf(term, at + term.length)) {
@@ -436,7 +460,7 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
   });
   // 以市场需求为牵引 / 由重大任务推动: the label is the compact form (市场需求牵引), the mention the whole phrase.
-  const actorWords = [...actorSurfaces(lex).keys()];
+  const actorWords = actorWordList(lex);
   for (const p of c.patterns) {
     for (const m of v.text.matchAll(compilePattern(p))) {
       const g = m.groups ?? {};

@@ -138,9 +138,9 @@ const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)$/u;
  * list it belongs to) opens its clause (科研人员实行…, 由政府与高校共同…), follows 与/联合/吸纳…,
  * or is followed by a verb of taking part (提供, 承担, 参与…). Actors named in passing are not.
  */
-function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate): boolean {
+function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actorsBySentence: Map<string, LinkedCandidate[]>): boolean {
   const rc = lex.relationCues;
-  const actors = ctx.linked.filter((a) => a.type === 'Actor' && a.sentence.id === x.sentence.id).sort((a, b) => a.start - b.start);
+  const actors = actorsBySentence.get(x.sentence.id) ?? [x];
   const gapOk = (a: LinkedCandidate) => {
     const after = ctx.text.slice(a.end, Math.min(a.sentence.end, a.end + rc.participantGap + 2));
     return rc.participantVerbs.some((v) => {
@@ -169,6 +169,9 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
   const rc = lex.relationCues;
   const conf = rc.confidence;
   const modeSpans = ctx.linked.filter((m) => m.type === 'Mode');
+  const actorsBySentence = new Map<string, LinkedCandidate[]>();
+  for (const a of ctx.linked) if (a.type === 'Actor') actorsBySentence.set(a.sentence.id, [...(actorsBySentence.get(a.sentence.id) ?? []), a]);
+  for (const list of actorsBySentence.values()) list.sort((a, b) => a.start - b.start);
   const insideMode = (x: LinkedCandidate) => modeSpans.some((m) => m.start <= x.start && x.end <= m.end);
   for (const x of ctx.linked) {
     if (x.type !== 'Actor' && x.type !== 'Mechanism' && x.type !== 'Driver') continue;
@@ -193,7 +196,7 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
         (before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c))) ||
         rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
       if (leads) rs.add('LED_BY', scope.modeId, x.entityId, conf.explicitPattern, x.sentence);
-      else if (!leaders.get(scope.modeId)?.has(x.label) && takesPart(ctx, lex, x)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
+      else if (!leaders.get(scope.modeId)?.has(x.label) && takesPart(ctx, lex, x, actorsBySentence)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
     }
   }
   // A mode whose own name carries a driver (技术驱动型…合作) is driven by it.
