@@ -67,7 +67,10 @@ export function mentionRoute(
     const clause = clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
     const own = relevance(s.sentence.text, groups);
     const inClause = clause ? relevance(clause.text, groups) : { score: 0, positions: [] };
-    const share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;
+    let share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;
+    // the answer is what the role word is said of: its clause must say it
+    const roles = groups.filter((g) => g.role);
+    if (roles.length && clause) share = 0.5 * share + 0.5 * relevance(clause.text, roles).score;
     // within the clause, the entity next to the matched words is the one they are said of
     // (由链主企业梳理难题: 链主企业, not an actor named further away)
     const localEnd = m.end - s.sentence.start;

@@ -10,6 +10,8 @@ export interface WeightedGroup {
   alternatives: string[];
   weight: number;
   weak: boolean;
+  /** Names what the answer is or does (决策机构 in X的决策机构是什么, 决策 in 由谁决策). */
+  role?: boolean;
 }
 
 export interface Match {
@@ -63,8 +65,9 @@ export function weightGroups(groups: TermGroup[], texts: string[]): WeightedGrou
     // guess may just be the wrong sense, so it weighs half.
     const absent = g.origin === 'dictionary' ? 0.5 * Math.log(1 + n) : Math.log(1 + n);
     const idf = df === Infinity ? absent : Math.log(1 + n / df);
-    // the role noun (决策机构 in 新型研发机构的决策机构是什么) is what the answer must be said to be
-    return { alternatives: g.alternatives, weight: idf * (g.weak ? 0.3 : 1) * (g.role ? 2 : 1), weak: g.weak };
+    // the role word keeps its weight here (it must not make a question look answerable);
+    // the answer routes require it of the clause naming the answer instead
+    return { alternatives: g.alternatives, weight: idf * (g.weak ? 0.3 : 1), weak: g.weak, role: g.role };
   });
 }
 

@@ -120,9 +120,15 @@ function parseChinese(q: string): ParsedQuestion {
   for (const h of [...negations].reverse()) plain = `${plain.slice(0, h.start)} ${plain.slice(h.end)}`;
   const frameWords = new Set(cues.zhFrameWords);
   const role = frame?.role;
-  const groups = translateQuery(plain)
+  let groups = translateQuery(plain)
     .groups.filter((g) => !frameWords.has(g.source))
     .map((g) => (role && role.includes(g.source) ? { ...g, role: true } : g));
+  // 由谁决策 / 谁负责运营: the verb after a self-typed question word is what the answer does
+  if (frame && frame.cue === text.slice(frame.start, frame.end) && !role) {
+    const after = text.slice(frame.end).replace(/^[来去在]/u, '');
+    const verb = groups.find((g) => !g.weak && after.startsWith(g.source));
+    if (verb) groups = groups.map((g) => (g === verb ? { ...g, role: true } : g));
+  }
   return {
     question: q,
     lang: 'zh',
@@ -184,6 +190,8 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+/** Adverbs between "who" and its verb (who usually organises). */
+const ADVERB = /ly$/;
 const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'has', 'have', 'had']);
 
 function parseEnglish(q: string): ParsedQuestion {
@@ -209,10 +217,13 @@ function parseEnglish(q: string): ParsedQuestion {
       if (next) gap = j - 1;
     }
     if (direct) {
-      // who / how: the question word is itself the cue
+      // who / how: the question word is itself the cue; the verb after "who" is what the answer does
       answerType = direct.type;
       typeCue = whWord;
       remove.push([ws[wh].start, ws[wh].end]);
+      // (who usually organises / who makes decisions: adverbs and light verbs are skipped)
+      const verb = ws.slice(wh + 1).find((w) => !functionWords.has(w.text) && !AUX.has(w.text) && !ADVERB.test(w.text));
+      if (verb) roleWords = [verb.text];
     } else if (next) {
       // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
       let end = wh + 1 + gap + next.words;

@@ -102,6 +102,9 @@ function words(text: string): Word[] {
 
 /** Inflection variants tried against the dictionary when the word itself is absent. */
 function variants(word: string): string[] {
+  // British spellings: the dictionary is American (organise -> organize, labour -> labor)
+  const us = word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1');
+  if (us !== word) return [...new Set([...variants(us), word])];
   const out = [word, stem(word)];
   if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));

@@ -38,9 +38,10 @@ describe('weightGroups', () => {
     expect(absent.weight).toBeGreaterThanOrEqual(present.weight);
     expect(absentGuess.weight).toBeCloseTo(absent.weight / 2);
   });
-  it('doubles the role noun', () => {
+  it('keeps the role flag without changing the weight', () => {
     const [plain, role] = weightGroups([group(['需求']), group(['需求'], { role: true })], texts);
-    expect(role.weight).toBeCloseTo(plain.weight * 2);
+    expect(role.weight).toBeCloseTo(plain.weight);
+    expect(role.role).toBe(true);
   });
 });
 
