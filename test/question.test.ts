@@ -57,6 +57,16 @@ describe('constraint', () => {
     expect(p.groups.find((g) => g.alternatives.includes('新型研发机构'))?.role).toBeFalsy();
   });
 
+  it.each([
+    ['who makes decisions for the platform', '决策'],
+    ['who usually organises the alliances', '组织'], // British spelling, adverb skipped
+    ['地方政府设立的机构由谁决策', '决策'],
+    ['谁负责运营概念验证中心', '负责'],
+  ])('marks the verb of a who-question as the role: %s -> %s', (q, role) => {
+    const g = parseQuestion(q).groups.find((x) => x.role);
+    expect(g?.alternatives).toContain(role);
+  });
+
   it('marks light verbs as weak', () => {
     expect(parseQuestion('哪些模式采用里程碑考核').groups.find((g) => g.source === '采用')?.weak).toBe(true);
   });
