@@ -44,9 +44,9 @@ export const WEIGHT_GRID: Variant[] = [
   { weights: { lexical: 1, vector: 0, graph: 0 } },
   { weights: { lexical: 0, vector: 1, graph: 0 } },
   { weights: { lexical: 1, vector: 0, graph: 0.5 } },
-  ...[0.5, 1, 1.5, 2, 3].flatMap((vector) => [0, 0.1, 0.25, 0.5, 1].map((graph) => ({ weights: { lexical: 1, vector, graph } }))),
+  ...[0.5, 1, 2, 3].flatMap((vector) => [0, 0.1, 0.25, 0.5].map((graph) => ({ weights: { lexical: 1, vector, graph } }))),
   // entities matched by embedding as well as by name
-  ...[0.25, 0.5, 1].map((graph) => ({ weights: { lexical: 1, vector: 1, graph }, entityVectorWeight: 0.5 })),
+  ...[0.25, 0.5].map((graph) => ({ weights: { lexical: 1, vector: 1, graph }, entityVectorWeight: 0.5 })),
 ];
 
 /** Memoises query embeddings: every weight setting asks for the same queries. */
