@@ -6,6 +6,8 @@ import { ENTITY_TYPE_ORDER, RELATION_TYPE_ORDER, entityStyle, relationLine } fro
 
 export const ACCENT = '#E0A100';
 export const SELECT = '#1F5FBF';
+/** In large graphs, nodes with at least this many links keep their labels. */
+export const LARGE_LABEL_DEGREE = 6;
 
 /** A style rule; values are Cytoscape style strings/numbers (its typings are too narrow for mapData). */
 export interface StyleRule {
@@ -20,7 +22,9 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
       style: {
         'background-color': entityStyle('other').color,
         shape: entityStyle('other').shape,
-        label: 'data(display)',
+        // Large graphs label only their hubs (and whatever is selected or lit, below): measuring
+        // thousands of CJK labels is most of the first layout's cost.
+        label: opts.large ? '' : 'data(display)',
         width: 'mapData(degree, 0, 16, 14, 40)',
         height: 'mapData(degree, 0, 16, 14, 40)',
         'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif',
@@ -28,10 +32,11 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
         color: '#1d2733',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        'text-wrap': 'ellipsis',
+        // Ellipsis and label backgrounds cost a text measurement per node: small graphs only.
+        'text-wrap': opts.large ? 'none' : 'ellipsis',
         'text-max-width': '140px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
+        'text-background-opacity': opts.large ? 0 : 0.75,
         'text-background-padding': '1px',
         // Labels vanish below this on-screen size: keeps big graphs fluid when zoomed out.
         'min-zoomed-font-size': opts.large ? 9 : 6,
@@ -59,6 +64,7 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
       },
     },
   ];
+  if (opts.large) s.push({ selector: `node[degree >= ${LARGE_LABEL_DEGREE}]`, style: { label: 'data(display)' } });
   for (const t of ENTITY_TYPE_ORDER) {
     const st = entityStyle(t);
     s.push({ selector: `node[type = "${t}"]`, style: { 'background-color': st.color, shape: st.shape } });
@@ -70,6 +76,7 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
   s.push(
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: 'node.hl, node.answer, node.path, node:selected', style: { label: 'data(display)' } },
     { selector: 'node.hl', style: { opacity: 1, 'border-width': 2, 'border-color': '#39424e', 'z-index': 10 } },
     {
       selector: 'node.answer',
@@ -79,7 +86,9 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
         'font-weight': 'bold',
         'font-size': 12,
         'text-wrap': 'wrap',
-        'text-max-width': '180px',
+        // CJK labels have no spaces: allow breaks anywhere so long answers wrap instead of clipping.
+        'text-overflow-wrap': 'anywhere',
+        'text-max-width': '170px',
         'min-zoomed-font-size': 0,
         'z-index': 20,
       },

@@ -64,18 +64,30 @@ function layoutOptions(name: LayoutName, n: number): cytoscape.LayoutOptions {
     } as cytoscape.LayoutOptions;
   if (name === 'dagre')
     return { name: 'dagre', rankDir: 'LR', nodeSep: large ? 4 : 14, rankSep: 90, animate: false } as cytoscape.LayoutOptions;
+  if (large)
+    // Large graphs: fcose's spectral stage only ("draft"), spread by node count so labels and
+    // nodes do not pile up; the force-directed refinement costs minutes at 5,000 nodes.
+    return {
+      name: 'fcose',
+      quality: 'draft',
+      randomize: true,
+      animate: false,
+      nodeSeparation: 75 + n / 12,
+      packComponents: true,
+      tile: true,
+    } as cytoscape.LayoutOptions;
   return {
     name: 'fcose',
-    quality: large ? 'draft' : 'default',
+    quality: 'default',
     randomize: true,
     animate: false,
-    nodeRepulsion: () => (large ? 4500 : 12000),
-    idealEdgeLength: () => (large ? 40 : 110),
-    nodeSeparation: large ? 40 : 90,
-    tilingPaddingVertical: large ? 10 : 36,
-    tilingPaddingHorizontal: large ? 10 : 48,
+    nodeRepulsion: () => 12000,
+    idealEdgeLength: () => 110,
+    nodeSeparation: 90,
+    tilingPaddingVertical: 36,
+    tilingPaddingHorizontal: 48,
     packComponents: true,
-    numIter: large ? 900 : 2500,
+    numIter: 2500,
     tile: true,
   } as cytoscape.LayoutOptions;
 }
@@ -149,16 +161,32 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
     });
   };
 
+  /** Animate to show `eles`, but never closer than `maxZoom` (a few nodes would fill the screen). */
+  const fitTo = (eles: cytoscape.CollectionReturnValue, padding: number, maxZoom = 1.3, animate = true) => {
+    if (eles.empty()) return;
+    // Labels left out of the box: measuring thousands of them is slow, and padding covers them.
+    const bb = eles.boundingBox({ includeLabels: false });
+    const w = cy.width();
+    const h = cy.height();
+    const zoom = Math.min(maxZoom, (w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));
+    const z = Math.max(cy.minZoom(), zoom);
+    const pan = { x: w / 2 - z * (bb.x1 + bb.w / 2), y: h / 2 - z * (bb.y1 + bb.h / 2) };
+    cy.stop();
+    if (animate) cy.animate({ zoom: z, pan }, { duration: 250 });
+    else cy.viewport({ zoom: z, pan });
+  };
+
   let currentLayout: cytoscape.Layouts | null = null;
   const view: GraphView = {
     cy,
     setElements(el) {
       addedBy.clear();
+      // Switch the stylesheet before adding: restyling thousands of elements afterwards costs seconds.
+      cy.elements().remove();
+      setPerformanceMode(el.nodes.length);
       cy.batch(() => {
-        cy.elements().remove();
         cy.add(withDisplay(el));
       });
-      setPerformanceMode(el.nodes.length);
       applyFilters();
     },
     expand(from, el) {
@@ -231,7 +259,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
       });
       if (h && h.nodes.size) {
         const lit = cy.elements('.hl, .answer').filter((x) => !x.hasClass('hidden'));
-        if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 80 } }, { duration: 250 });
+        fitTo(lit, 70);
       }
     },
     showPath(nodes, edges) {
@@ -249,7 +277,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
         });
       });
       const lit = cy.elements('.path');
-      if (lit.nonempty()) cy.animate({ fit: { eles: lit, padding: 90 } }, { duration: 250 });
+      fitTo(lit, 80);
     },
     select(id, o = {}) {
       const n = cy.getElementById(id);
@@ -266,15 +294,14 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
         const l = shown.layout(layoutOptions(name, shown.nodes().length));
         currentLayout = l;
         l.one('layoutstop', () => {
-          cy.fit(shown, 30);
+          fitTo(shown, 40, 2, false);
           resolve();
         });
         l.run();
       });
     },
     fit() {
-      const shown = cy.elements().filter((e) => !e.hasClass('hidden'));
-      cy.animate({ fit: { eles: shown, padding: 30 } }, { duration: 200 });
+      fitTo(cy.elements().filter((e) => !e.hasClass('hidden')), 30, 2);
     },
     zoomBy(factor) {
       const z = cy.zoom() * factor;

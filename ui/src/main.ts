@@ -25,6 +25,7 @@ interface PgProbe {
   busy: number;
   marks: Record<string, number>;
   cy?: unknown;
+  graph?: unknown;
 }
 declare global {
   interface Window {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   setUiLang(state.lang);
   const graph = createGraphView(byId('cy'), { lang: state.lang });
   probe.cy = graph.cy;
+  probe.graph = graph;
   const detailsBox = byId('details');
   const readerBox = byId('reader');
   const statusEl = byId('status-msg');
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
       byId('graph-note').textContent = g.truncated ? t('truncated') : '';
       byId('graph-note').hidden = !g.truncated;
       byId('graph-empty').hidden = g.elements.nodes.length > 0;
+      mark('elements');
       await graph.layout(state.layout);
       mark('layout');
     } finally {

@@ -47,12 +47,12 @@ export function renderEntity(ctx: AppContext, box: HTMLElement, d: EntityDetail)
   const expand = async () => {
     const g = await api.graph({ focus: e.id, depth: 1, limit: 400 });
     const n = ctx.graph.expand(e.id, g.elements);
-    ctx.status(`+${n}`);
+    ctx.status(`${t('expand')}: +${n}`);
     refreshActions();
   };
   const collapse = () => {
     const n = ctx.graph.collapse(e.id);
-    ctx.status(`−${n}`);
+    ctx.status(`${t('collapse')}: −${n}`);
     refreshActions();
   };
   const focus = async () => {
