@@ -280,11 +280,8 @@ WITH DISTINCT s
 RETURN s.docId AS doc, s.sectionPath AS section, s.id AS sentenceId, s.text AS text, s.start AS start, s.end AS end
 ORDER BY doc, start`;
 
-/** Relations with their evidence, filtered; evidence optionally restricted to some documents. */
-export const FIND_RELATIONS = `
-MATCH (a:Entity)-[r:${ANY_RELATION}]->(b:Entity)
+const RELATION_FILTER = `
 WHERE ($types IS NULL OR type(r) IN $types)
-  AND ($involving IS NULL OR a.id IN $involving OR b.id IN $involving)
   AND ($sourceType IS NULL OR a.type = $sourceType)
   AND ($targetType IS NULL OR b.type = $targetType)
   AND ($docIds IS NULL OR any(d IN r.docs WHERE d IN $docIds))
@@ -294,6 +291,23 @@ RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.confidence
   [i IN keep | {doc: r.docs[i], section: r.sections[i], sentenceId: r.sentenceIds[i], text: r.texts[i],
     start: r.starts[i], end: r.ends[i], confidence: r.confidences[i]}] AS evidence
 ORDER BY id`;
+
+/**
+ * Relations with their evidence, filtered; evidence optionally restricted to some documents.
+ * With `involving`, the match starts from those entities (id index) instead of every relationship.
+ */
+export function findRelations(byInvolving: boolean): string {
+  return byInvolving
+    ? `
+UNWIND $involving AS eid
+MATCH (:Entity {id: eid})-[r:${ANY_RELATION}]-(:Entity)
+WITH DISTINCT r
+MATCH (a:Entity)-[r]->(b:Entity)
+${RELATION_FILTER}`
+    : `
+MATCH (a:Entity)-[r:${ANY_RELATION}]->(b:Entity)
+${RELATION_FILTER}`;
+}
 
 export const MENTIONS_IN_SENTENCES = `
 MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity) WHERE s.id IN $ids

@@ -446,9 +446,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async relations(q: RelationQuery, ids: string[] | null): Promise<Relation[]> {
-    const rows = await this.rows(Q.FIND_RELATIONS, {
+    const involving = q.involving?.length ? q.involving : null;
+    const rows = await this.rows(Q.findRelations(involving !== null), {
       types: q.types?.length ? q.types : null,
-      involving: q.involving?.length ? q.involving : null,
+      involving,
       sourceType: q.sourceType ?? null,
       targetType: q.targetType ?? null,
       docIds: q.docIds?.length ? q.docIds : null,
