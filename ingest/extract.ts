@@ -40,14 +40,34 @@ export function extract(input: ExtractionInput): ExtractionOutput {
   const structure = buildStructure(text, sections, new RegExp(lexicon().cues.mode.colonListIntro, 'u'));
   const candidates = extractCandidates({ text, sentences, structure });
   const { entities, mentions, linked } = resolve(candidates, docId, text);
-  const relations = extractRelations({ docId, text, sentences, structure, entities, linked });
+  const found = extractRelations({ docId, text, sentences, structure, entities, linked });
+  const { entities: kept, mentions: keptMentions, relations } = dropUnattachedDrivers(entities, mentions, found);
   // A subtype's parent is recorded on the entity too, when both are in this document.
-  const ids = new Set(entities.map((e) => e.id));
-  for (const e of entities) if (e.parentId && !ids.has(e.parentId)) delete e.parentId;
+  const ids = new Set(kept.map((e) => e.id));
+  for (const e of kept) if (e.parentId && !ids.has(e.parentId)) delete e.parentId;
   for (const r of relations) {
     if (r.type !== 'SUBTYPE_OF') continue;
-    const e = entities.find((x) => x.id === r.source);
+    const e = kept.find((x) => x.id === r.source);
     if (e && !e.parentId) e.parentId = r.target;
   }
-  return { entities, mentions, relations };
+  return { entities: kept, mentions: keptMentions, relations };
+}
+
+/**
+ * 以论文为导向 in a sentence about evaluation is an orientation, not what drives a mode: a driver
+ * not named …驱动 is kept only where the text makes a mode driven by it.
+ */
+function dropUnattachedDrivers(entities: Entity[], mentions: Mention[], relations: Relation[]): ExtractionOutput {
+  const standalone = lexicon().cues.driver.standaloneSuffixes;
+  const drop = new Set(
+    entities
+      .filter((e) => e.type === 'Driver' && !standalone.some((s) => e.label.endsWith(s)))
+      .filter((e) => !relations.some((r) => r.type === 'DRIVEN_BY' && r.target === e.id))
+      .map((e) => e.id),
+  );
+  return {
+    entities: entities.filter((e) => !drop.has(e.id)),
+    mentions: mentions.filter((m) => !drop.has(m.entityId)),
+    relations: relations.filter((r) => !drop.has(r.source) && !drop.has(r.target)),
+  };
 }

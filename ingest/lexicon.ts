@@ -86,6 +86,8 @@ const CuesSchema = z.object({
   driver: z.object({
     suffix: z.string(),
     suffixes: z.array(z.string()),
+    /** Drivers named so (…驱动) stand alone; others (…导向, 以…为牵引) only where a mode is driven by them. */
+    standaloneSuffixes: z.array(z.string()),
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
     modifierTags: z.array(z.string()),
