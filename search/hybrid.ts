@@ -50,6 +50,11 @@ export interface HybridDeps {
   translate?: (text: string) => { zh: string; terms: string[]; english: boolean };
 }
 
+function lexicalOnModelFailure(e: unknown): null {
+  if (e instanceof PolicygraphError && e.code === 'MODEL_UNAVAILABLE') return null;
+  throw e;
+}
+
 export async function hybridSearch(deps: HybridDeps, query: string, opts: HybridOptions): Promise<SearchResponse> {
   const q = query.trim();
   if (!q) throw new PolicygraphError('BAD_INPUT', 'empty search query');
@@ -68,7 +73,8 @@ export async function hybridSearch(deps: HybridDeps, query: string, opts: Hybrid
   const tokens = [...new Set([...searchTokens(zh), ...(translated?.terms ?? []).flatMap(searchTokens), ...searchTokens(q)])];
   const lexicalQuery = { text: zh, tokens };
 
-  const vector = embedder ? await embedder.embedQuery(zh) : null;
+  // A model failing at query time degrades the search to lexical (the response's mode says so).
+  const vector = embedder ? await embedder.embedQuery(zh).catch(lexicalOnModelFailure) : null;
   const [lexical, nearest, entityLexical, entityNearest] = await Promise.all([
     store.searchPassages(lexicalQuery, pool),
     vector && weights.vector > 0 ? store.nearestPassages(vector, pool) : Promise.resolve([] as PassageHit[]),

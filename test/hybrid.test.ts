@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../core/config.js';
+import { PolicygraphError } from '../core/errors.js';
 import { EmbeddedStore } from '../graph/embedded-store.js';
 import type { EntityHit, GraphStore, PassageHit } from '../graph/types.js';
 import { createEmbedder, modelDir, type Embedder } from '../ingest/embedder.js';
@@ -160,6 +161,20 @@ describe('hybrid search on a fake store', () => {
     expect(asked).toEqual(expect.arrayContaining([...searchTokens('兼职'), ...searchTokens('dual')]));
     const zh = await hybridSearch({ store, embedder: null, translate: noTranslation }, '双聘制', { k: 5 });
     expect(zh.translated).toBeUndefined();
+  });
+
+  it('falls back to lexical when the model fails on the query', async () => {
+    const failing: Embedder = {
+      modelId: 'fake/broken',
+      dim: 2,
+      embedPassages: async () => [],
+      embedQuery: async () => Promise.reject(new PolicygraphError('MODEL_UNAVAILABLE', 'model crashed')),
+    };
+    const res = await hybridSearch({ store: fakeStore(data), embedder: failing, translate: noTranslation }, '推行双聘制', { k: 3 });
+    expect(res.mode).toBe('lexical');
+    expect(res.hits.length).toBe(3);
+    const bug: Embedder = { ...failing, embedQuery: async () => Promise.reject(new TypeError('bug')) };
+    await expect(hybridSearch({ store: fakeStore(data), embedder: bug, translate: noTranslation }, '推行双聘制', { k: 3 })).rejects.toThrow(TypeError);
   });
 
   it('rejects an empty query with BAD_INPUT', async () => {
