@@ -183,7 +183,7 @@ export function formatExtractionReport(report: Report): string {
     `  ${name.padEnd(18)} ${pct(p.precision).padStart(5)} ${pct(p.recall).padStart(5)} ${pct(p.f1).padStart(5)}   ${String(p.correct).padStart(3)}/${String(p.extracted).padEnd(3)} ${String(p.found).padStart(3)}/${p.gold}`;
   for (const d of report.docs) {
     lines.push(`${d.doc}`, `  ${'type'.padEnd(18)} ${'P'.padStart(5)} ${'R'.padStart(5)} ${'F1'.padStart(5)}   ok/ext  found/gold`);
-    for (const [t, p] of Object.entries(d.entities)) row(t, p) && lines.push(row(t, p));
+    for (const [t, p] of Object.entries(d.entities)) lines.push(row(t, p));
     lines.push(row('entities (micro)', d.entityAll));
     for (const [t, p] of Object.entries(d.relations)) lines.push(row(t, p));
     lines.push(row('relations (micro)', d.relationAll), '');
