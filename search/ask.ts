@@ -110,8 +110,9 @@ function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] 
     if (g.origin !== 'dictionary') return g;
     const present = g.alternatives.filter(used);
     if (present.length) return { ...g, alternatives: present };
-    // 战略性 -> 战略: a derivational suffix the documents do not use
-    const stems = [...new Set(g.alternatives.map((a) => a.replace(/[性化的者]$/u, '')).filter((a) => a.length >= 2 && used(a)))];
+    // 战略性 -> 战略, 补偿费 -> 补偿: the two-character core of a compound the documents do not use
+    const parts = g.alternatives.flatMap((a) => (a.length >= 3 ? [a.slice(0, -1), a.slice(1), a.slice(0, 2), a.slice(-2)] : []));
+    const stems = [...new Set(parts.filter((a) => a.length >= 2 && used(a)))];
     return { ...g, alternatives: stems.length ? stems : g.alternatives.slice(0, 2) };
   });
 }

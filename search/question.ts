@@ -262,6 +262,8 @@ function parseEnglish(q: string): ParsedQuestion {
       if (w) {
         answerType = v.type;
         typeCue = w.text;
+        // the verb names the type, not the constraint
+        remove.push([w.start, w.end]);
         break;
       }
     }
