@@ -24,7 +24,7 @@ export async function openContext(overrides: ConfigOverrides, opts: { model: boo
     if (!embedder && !warnedNoModel) {
       warnedNoModel = true;
       process.stderr.write(
-        `policygraph: embedding model ${config.model} unavailable (${modelStatus.reason}); using lexical search only. Run \`npm run models\` to provision it.\n`,
+        `policygraph: embedding model ${config.model} unavailable: ${modelStatus.reason}. Using lexical search only.\n`,
       );
     }
   }

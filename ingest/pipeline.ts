@@ -97,7 +97,7 @@ export async function extractDocument(
   source: SourceFile,
   embedder: Embedder | null,
   timings: Partial<Record<StageName, number>> = {},
-  onStage: (stage: StageName) => void = () => {},
+  onStage: (stage: StageName, detail?: string) => void = () => {},
 ): Promise<ExtractedDocument> {
   const time = async <T>(stage: StageName, fn: () => T | Promise<T>): Promise<T> => {
     onStage(stage);
@@ -114,7 +114,9 @@ export async function extractDocument(
   const sentences = await time('split-sentences', () => splitSentences(decoded.text, sections, docId));
   const passages = await time('segment', () => buildPassages(sentences, decoded.text, docId));
   const extracted = await time('extract', () => extract({ docId, text: decoded.text, sections, sentences }));
-  const embedded = await time('embed', () => embedDocument({ passages, entities: extracted.entities }, embedder));
+  const embedded = await time('embed', () =>
+    embedDocument({ passages, entities: extracted.entities }, embedder, (done, total) => onStage('embed', `${done}/${total}`)),
+  );
   return {
     document: {
       id: docId,
@@ -141,7 +143,7 @@ export async function ingestSource(
   source: SourceFile,
   deps: IngestDeps,
   opts: IngestOptions = {},
-  onStage?: (stage: StageName) => void,
+  onStage?: (stage: StageName, detail?: string) => void,
 ): Promise<{ status: 'ingested'; doc: IngestedDoc } | { status: 'skipped'; id: string; reason: string }> {
   const id = documentId(source.name);
   const hash = sha256(source.bytes);
@@ -176,7 +178,9 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, opts: Inges
     progress.update(i, files.length, path.basename(file), 'load');
     try {
       const source = await loadFile(file, { maxBytes: deps.config.maxFileBytes });
-      const result = await ingestSource(source, deps, opts, (stage) => progress.update(i, files.length, path.basename(file), stage));
+      const result = await ingestSource(source, deps, opts, (stage, detail) =>
+        progress.update(i, files.length, path.basename(file), detail ? `${stage} ${detail}` : stage),
+      );
       if (result.status === 'ingested') report.ingested.push(result.doc);
       else report.skipped.push({ id: result.id, file, reason: result.reason });
     } catch (e) {
