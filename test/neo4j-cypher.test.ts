@@ -1,6 +1,10 @@
 // Read-only Cypher on the Neo4j store: the graph model analysts query, writes refused, limits kept.
 // Needs NEO4J_TEST_URI (the database is wiped first); skipped with the reason otherwise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import { createApp } from '../api/app.js';
+import { loadConfig } from '../core/config.js';
+import { silentLogger } from '../core/log.js';
 import { Neo4jStore } from '../graph/neo4j-store.js';
 import { docA, docB } from './graph-store.contract.js';
 import { LOCK_WAIT_MS, lockTestDatabase, neo4jTestConfig, skipReason } from './neo4j-test-env.js';
@@ -83,5 +87,32 @@ suite(`read-only Cypher on Neo4j${config ? '' : ` (skipped: ${skipReason})`}`, (
     await expect(
       store.cypher('UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x)', {}, { maxRows: 10, timeoutMs: 300 }),
     ).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('POST /api/cypher answers reads and refuses writes', async () => {
+    const config = loadConfig({}, { dataDir: '/nonexistent' });
+    const app = createApp({ config, store, embedder: null, modelStatus: { available: false, modelId: config.model, reason: 'test' }, log: silentLogger });
+    const server: Server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const post = async (body: unknown) => {
+      const res = await fetch(`${base}/api/cypher`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as any };
+    };
+    try {
+      const before = await store.counts();
+      const ok = await post({ query: 'MATCH (m:Mode)-[:USES]->(x:Mechanism) RETURN m.label, x.label ORDER BY x.label', maxRows: 1 });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toEqual({ columns: ['m.label', 'x.label'], rows: [['企业主导', '考核']], truncated: true });
+      const write = await post({ query: 'MATCH (n) DETACH DELETE n' });
+      expect(write.status).toBe(400);
+      expect(write.body.error.code).toBe('CYPHER_REJECTED');
+      const syntax = await post({ query: 'RETURN (' });
+      expect(syntax.status).toBe(400);
+      expect(syntax.body.error.code).toBe('BAD_INPUT');
+      expect(await store.counts()).toEqual(before);
+    } finally {
+      server.close();
+    }
   });
 });
