@@ -64,11 +64,13 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
         const noun = nouns.find((n) => q.startsWith(n.cue, at));
         if (noun) {
           let nounEnd = at + noun.cue.length;
-          // compound type nouns: 产学研合作 + 模式
+          let head = noun;
+          // compound type nouns are head-final: 产学研合作 + 模式 is a Mode, 合作 + 机制 a Mechanism
           for (let more = nouns.find((n) => q.startsWith(n.cue, nounEnd)); more; more = nouns.find((n) => q.startsWith(n.cue, nounEnd))) {
             nounEnd += more.cue.length;
+            head = more;
           }
-          last = { type: noun.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length };
+          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length };
           break;
         }
       }
@@ -228,6 +230,11 @@ function parseEnglish(q: string): ParsedQuestion {
       // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
       let end = wh + 1 + gap + next.words;
       let type = next.type;
+      // head-final compounds: which collaboration mechanism asks for a Mechanism
+      for (let more = enTypeNounAt(ws, end); more; more = enTypeNounAt(ws, end)) {
+        type = more.type;
+        end += more.words;
+      }
       if (ws[end]?.text === 'of') {
         const inner = enTypeNounAt(ws, end + 1);
         if (inner) {

@@ -14,6 +14,7 @@ describe('answer type', () => {
     ['谁负责概念验证中心的日常运行', 'Actor', '谁'],
     ['哪些主体参与平台建设', 'Actor', '哪些主体'],
     ['通过什么方式分配收益', 'Mechanism', '什么方式'],
+    ['产学研合作采用哪种合作机制', 'Mechanism', '哪种合作机制'], // head-final compound
     // Chinese: X是什么 / X有哪些 — the head noun of X
     ['产业联盟的决策机构是什么', 'Actor', '决策机构是什么'],
     ['新阶段的新要求有哪些', 'Requirement', '新要求有哪些'],
@@ -23,6 +24,7 @@ describe('answer type', () => {
     ['what mechanism allocates licensing income', 'Mechanism', 'what mechanism'],
     ['what are the new requirements for collaboration', 'Requirement', 'requirements'],
     ['which type of mechanism pays in instalments', 'Mechanism', 'which type of mechanism'],
+    ['which collaboration mechanism shares the income', 'Mechanism', 'which collaboration mechanism'],
     ['list the actors that share the risk', 'Actor', 'actors'],
   ])('%s -> %s', (q, type, cue) => {
     const p = parseQuestion(q);
