@@ -29,7 +29,8 @@ running_pid() {
   if [[ -f "$PID_FILE" ]]; then
     local pid
     pid="$(cat "$PID_FILE")"
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    # The pid must still be our launcher (a pid can be reused after a crash or reboot).
+    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'Launcher.java'; then
       echo "$pid"
       return 0
     fi
@@ -54,7 +55,12 @@ start() {
     echo "neo4j.sh: already running (pid $pid) on bolt://127.0.0.1:$PORT"
     return 0
   fi
-  command -v java >/dev/null || { echo "neo4j.sh: java (17+) is needed" >&2; exit 1; }
+  command -v java >/dev/null || { echo "neo4j.sh: a JDK 17+ (java) is needed" >&2; exit 1; }
+  # Another server on the port would answer the readiness probe in our place.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "neo4j.sh: port $PORT is already in use by another process (not $PID_FILE)" >&2
+    exit 1
+  fi
   fetch_jars
   mkdir -p "$RUN_DIR" "$HOME_DIR"
   # JVM flags from Neo4j's own neo4j.conf: without java.nio opened, startup or vector indexes fail.
