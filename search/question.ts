@@ -125,10 +125,18 @@ function parseChinese(q: string): ParsedQuestion {
   let groups = translateQuery(plain)
     .groups.filter((g) => !frameWords.has(g.source))
     .map((g) => (role && role.includes(g.source) ? { ...g, role: true } : g));
-  // 由谁决策 / 谁负责运营: the verb after a self-typed question word is what the answer does
-  if (frame && frame.cue === text.slice(frame.start, frame.end) && !role) {
+  // 由谁决策 / 谁负责运营 / 由哪个机构做决策: the verb after an actor question word in subject or
+  // agent position (sentence start, after 由/被/让) is what the answer does
+  const agent = frame && answerType === 'Actor' && (frame.start === 0 || /[由被让给]$/u.test(text.slice(0, frame.start)));
+  if (frame && agent && !role) {
     const after = text.slice(frame.end).replace(/^[来去在]/u, '');
-    const verb = groups.find((g) => !g.weak && after.startsWith(g.source));
+    // the first content word right after the frame (a light verb like 做 may come between)
+    const near = groups
+      .filter((g) => !g.weak)
+      .map((g) => ({ g, at: after.indexOf(g.source) }))
+      .filter((x) => x.at >= 0 && x.at <= 2)
+      .sort((a, b) => a.at - b.at);
+    const verb = near[0]?.g;
     if (verb) groups = groups.map((g) => (g === verb ? { ...g, role: true } : g));
   }
   return {

@@ -64,6 +64,7 @@ describe('constraint', () => {
     ['who usually organises the alliances', '组织'], // British spelling, adverb skipped
     ['地方政府设立的机构由谁决策', '决策'],
     ['谁负责运营概念验证中心', '负责'],
+    ['平台公司由哪个机构做决策', '决策'], // agent position, light verb 做 skipped
   ])('marks the verb of a who-question as the role: %s -> %s', (q, role) => {
     const g = parseQuestion(q).groups.find((x) => x.role);
     expect(g?.alternatives).toContain(role);
