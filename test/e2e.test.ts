@@ -300,6 +300,48 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     expect(new URLSearchParams(again).get('focus')).toBe(focus);
   });
 
+  it('switches layouts, zooms, fits, toggles label language and exports CSV', async () => {
+    await open();
+    const positions = () =>
+      page.evaluate(() => (window.__pg.cy as import('cytoscape').Core).nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`).join(';'));
+    const zoom = () => page.evaluate(() => (window.__pg.cy as import('cytoscape').Core).zoom());
+    const before = await positions();
+    for (const layout of ['concentric', 'dagre', 'fcose'] as const) {
+      await page.selectOption('#layout', layout);
+      await expect.poll(positions).not.toBe(before);
+      await idle();
+      expect(new URL(page.url()).searchParams.get('layout')).toBe(layout === 'fcose' ? null : layout);
+      if (layout === 'dagre') await shot('10-layout-hierarchical');
+    }
+    const z0 = await zoom();
+    await page.click('#zoom-in');
+    await expect.poll(zoom).toBeGreaterThan(z0 * 1.1);
+    await page.click('#fit');
+    await expect.poll(zoom).toBeLessThan(z0 * 1.1);
+
+    const sample = await page.evaluate(() => {
+      const n = (window.__pg.cy as import('cytoscape').Core).nodes().filter((x) => x.data('labelEn') && x.data('labelEn') !== x.data('label')).first();
+      return { id: n.id(), label: n.data('label') as string, labelEn: n.data('labelEn') as string };
+    });
+    const shown = () => page.evaluate((id) => (window.__pg.cy as import('cytoscape').Core).getElementById(id).data('display') as string, sample.id);
+    expect(await shown()).toBe(sample.label);
+    await page.click('#lang-toggle button[data-lang=en]');
+    await expect.poll(shown).toBe(sample.labelEn);
+    expect(await page.locator('#tab-matrix').textContent()).toBe('Matrix');
+    await page.click('#lang-toggle button[data-lang=zh]');
+    await expect.poll(shown).toBe(sample.label);
+
+    const downloads: string[] = [];
+    page.on('download', (d) => void d.path().then((p) => p && downloads.push(fs.readFileSync(p, 'utf8'))));
+    await page.click('#export-csv');
+    await expect.poll(() => downloads.length).toBe(2);
+    const [nodesCsv, edgesCsv] = downloads.sort((a, b) => (a.includes('source') ? 1 : 0) - (b.includes('source') ? 1 : 0));
+    expect(nodesCsv!.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('id,label,labelEn,type,aliases,degree');
+    expect(edgesCsv!.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('id,source,target,type,confidence,evidenceCount,docs');
+    const nodes = await page.evaluate(() => (window.__pg.cy as import('cytoscape').Core).nodes().length);
+    expect(nodesCsv!.trimEnd().split('\r\n')).toHaveLength(nodes + 1);
+  });
+
   it('keeps controls keyboard reachable and labelled', async () => {
     await open();
     const unlabelled = await page.evaluate(() =>

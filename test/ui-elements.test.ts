@@ -324,3 +324,15 @@ describe('type vocabulary', () => {
     expect(displayLabel({ label: '高校', labelEn: 'university' }, 'zh')).toBe('高校');
   });
 });
+
+describe('label wrapping', () => {
+  it('breaks long Chinese labels every n characters and keeps short or spaced ones', async () => {
+    const { wrapLabel } = await import('../ui/src/labels.js');
+    expect(wrapLabel('企业参与高校、科研机构主导的产学研合作', 12)).toBe('企业参与高校、科研机构主\n导的产学研合作');
+    expect(wrapLabel('高校', 12)).toBe('高校');
+    expect(wrapLabel('university-led collaboration with enterprise participation', 12)).toBe('university-led collaboration with enterprise participation');
+    // A dangling one- or two-character line joins the previous one.
+    expect(wrapLabel('一二三四五六七', 3)).toBe('一二三\n四五六七');
+    expect(wrapLabel('一二三四五六七', 3).replace(/\n/g, '')).toBe('一二三四五六七');
+  });
+});

@@ -6,6 +6,18 @@ import { ENTITY_TYPE_ORDER, RELATION_TYPE_ORDER, entityStyle, relationLine } fro
 
 export const ACCENT = '#E0A100';
 export const SELECT = '#1F5FBF';
+export const LABEL_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif';
+
+/**
+ * Canvas text is measured once and cached: load the label fonts first, or labels are sized
+ * with a fallback font and drawn clipped once the real one arrives. Gives up after `ms`.
+ */
+export async function loadLabelFonts(ms = 2000): Promise<void> {
+  if (!('fonts' in document)) return;
+  const loads = ['400 11px', '700 14px'].map((f) => document.fonts.load(`${f} ${LABEL_FONTS}`, '中文标签 Label'));
+  await Promise.race([Promise.all(loads).catch(() => undefined), new Promise((r) => setTimeout(r, ms))]);
+}
+
 /** In large graphs, nodes with at least this many links keep their labels. */
 export const LARGE_LABEL_DEGREE = 6;
 
@@ -24,17 +36,18 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
         shape: entityStyle('other').shape,
         // Large graphs label only their hubs (and whatever is selected or lit, below): measuring
         // thousands of CJK labels is most of the first layout's cost.
-        label: opts.large ? '' : 'data(display)',
+        label: opts.large ? 'data(largeLabel)' : 'data(displayWrapped)',
         width: 'mapData(degree, 0, 16, 14, 40)',
         height: 'mapData(degree, 0, 16, 14, 40)',
-        'font-family': '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif',
+        'font-family': LABEL_FONTS,
         'font-size': 11,
         color: '#1d2733',
         'text-valign': 'bottom',
         'text-margin-y': 3,
-        // Ellipsis and label backgrounds cost a text measurement per node: small graphs only.
-        'text-wrap': opts.large ? 'none' : 'ellipsis',
-        'text-max-width': '140px',
+        // Label geometry (text, size, weight, wrapping) is the same in every state: Cytoscape caches
+        // label boxes, and changing geometry through classes leaves stale, clipped label textures.
+        'text-wrap': opts.large ? 'none' : 'wrap',
+        'text-max-width': '200px',
         'text-background-color': '#ffffff',
         'text-background-opacity': opts.large ? 0 : 0.75,
         'text-background-padding': '1px',
@@ -64,7 +77,6 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
       },
     },
   ];
-  if (opts.large) s.push({ selector: `node[degree >= ${LARGE_LABEL_DEGREE}]`, style: { label: 'data(display)' } });
   for (const t of ENTITY_TYPE_ORDER) {
     const st = entityStyle(t);
     s.push({ selector: `node[type = "${t}"]`, style: { 'background-color': st.color, shape: st.shape } });
@@ -76,26 +88,15 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
   s.push(
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'node.hl, node.answer, node.path, node:selected', style: { label: 'data(display)' } },
+
     { selector: 'node.hl', style: { opacity: 1, 'border-width': 2, 'border-color': '#39424e', 'z-index': 10 } },
     {
       selector: 'node.answer',
-      style: {
-        'border-width': 3,
-        'border-color': ACCENT,
-        'font-weight': 'bold',
-        'font-size': 12,
-        'text-wrap': 'wrap',
-        // CJK labels have no spaces: allow breaks anywhere so long answers wrap instead of clipping.
-        'text-overflow-wrap': 'anywhere',
-        'text-max-width': '170px',
-        'min-zoomed-font-size': 0,
-        'z-index': 20,
-      },
+      style: { 'border-width': 3, 'border-color': ACCENT, color: '#111820', 'min-zoomed-font-size': 0, 'z-index': 20 },
     },
     {
       selector: 'node.answer-top',
-      style: { 'border-width': 6, 'border-color': ACCENT, 'font-size': 14, 'text-background-color': '#fff5d6', 'text-background-opacity': 1, 'z-index': 25 },
+      style: { 'border-width': 6, 'border-color': ACCENT, 'text-background-color': '#ffe9a8', 'text-background-opacity': 1, 'z-index': 25 },
     },
     {
       selector: 'edge.hl',

@@ -8,7 +8,8 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import type { CytoscapeElements, EdgeData, NodeData } from '../elements.js';
-import { graphStyle, type StyleRule } from './graph-style.js';
+import { graphStyle, LARGE_LABEL_DEGREE, type StyleRule } from './graph-style.js';
+import { wrapLabel } from './labels.js';
 import type { HighlightSet } from './highlight.js';
 import type { LayoutName } from './url-state.js';
 import { displayLabel, relationName, type Lang } from './vocab.js';
@@ -63,7 +64,7 @@ function layoutOptions(name: LayoutName, n: number): cytoscape.LayoutOptions {
       animate: false,
     } as cytoscape.LayoutOptions;
   if (name === 'dagre')
-    return { name: 'dagre', rankDir: 'LR', nodeSep: large ? 4 : 14, rankSep: 90, animate: false } as cytoscape.LayoutOptions;
+    return { name: 'dagre', rankDir: 'LR', nodeSep: large ? 4 : 28, rankSep: large ? 60 : 140, animate: false } as cytoscape.LayoutOptions;
   if (large)
     // Large graphs: fcose's spectral stage only ("draft"), spread by node count so labels and
     // nodes do not pile up; the force-directed refinement costs minutes at 5,000 nodes.
@@ -119,8 +120,29 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
   });
 
   const labelData = (d: NodeData) => displayLabel(d, lang);
+  /** Display fields: the label in the current language, and the same with line breaks for emphasised nodes. */
+  /** Nodes whose labels show in a large graph besides the hubs (selected, lit, on a path). */
+  let emphasised = new Set<string>();
+  const displayFields = (d: NodeData) => {
+    const display = labelData(d);
+    const labelled = d.degree >= LARGE_LABEL_DEGREE || emphasised.has(d.id);
+    return { display, displayWrapped: wrapLabel(display), largeLabel: labelled ? display : '' };
+  };
+  /** Large graphs label only hubs; give these nodes labels too (through data, not classes). */
+  const emphasise = (ids: Iterable<string>) => {
+    if (!large) return;
+    const next = new Set(ids);
+    const changed = new Set([...emphasised, ...next]);
+    emphasised = next;
+    cy.batch(() => {
+      for (const id of changed) {
+        const n = cy.getElementById(id);
+        if (n.nonempty()) n.data(displayFields(n.data() as NodeData));
+      }
+    });
+  };
   const withDisplay = (el: CytoscapeElements): cytoscape.ElementDefinition[] => [
-    ...el.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data, display: labelData(n.data) } })),
+    ...el.nodes.map((n) => ({ group: 'nodes' as const, data: { ...n.data, ...displayFields(n.data) } })),
     ...el.edges.map((e) => ({ group: 'edges' as const, data: { ...e.data, relLabel: relationName(e.data.type, lang) } })),
   ];
 
@@ -181,6 +203,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
     cy,
     setElements(el) {
       addedBy.clear();
+      emphasised = new Set();
       // Switch the stylesheet before adding: restyling thousands of elements afterwards costs seconds.
       cy.elements().remove();
       setPerformanceMode(el.nodes.length);
@@ -194,7 +217,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
       cy.batch(() => {
         for (const n of el.nodes)
           if (cy.getElementById(n.data.id).empty()) {
-            cy.add({ group: 'nodes', data: { ...n.data, display: labelData(n.data) } });
+            cy.add({ group: 'nodes', data: { ...n.data, ...displayFields(n.data) } });
             added.add(n.data.id);
           }
         for (const e of el.edges)
@@ -236,7 +259,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
       lang = next;
       cy.batch(() => {
         cy.nodes().forEach((n) => {
-          n.data('display', labelData(n.data() as NodeData));
+          n.data(displayFields(n.data() as NodeData));
         });
         cy.edges().forEach((e) => {
           e.data('relLabel', relationName(e.data('type') as string, lang));
@@ -257,6 +280,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
           if (h.edges.has(e.id())) e.removeClass('dim').addClass('hl');
         });
       });
+      emphasise([...(h?.nodes ?? []), ...cy.nodes(':selected').map((n) => n.id())]);
       if (h && h.nodes.size) {
         const lit = cy.elements('.hl, .answer').filter((x) => !x.hasClass('hidden'));
         fitTo(lit, 70);
@@ -276,6 +300,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
           if (es.has(e.id())) e.removeClass('dim').addClass('path');
         });
       });
+      emphasise(ns);
       const lit = cy.elements('.path');
       fitTo(lit, 80);
     },
@@ -283,6 +308,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
       const n = cy.getElementById(id);
       cy.elements(':selected').unselect();
       if (n.empty()) return false;
+      emphasise([...emphasised, id]);
       n.select();
       if (o.center) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
       return true;
@@ -309,7 +335,7 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
     },
     visibleElements() {
       const strip = <T extends object>(d: T): T => {
-        const { display: _d, relLabel: _r, ...rest } = d as T & { display?: unknown; relLabel?: unknown };
+        const { display: _d, displayWrapped: _w, relLabel: _r, ...rest } = d as T & { display?: unknown; displayWrapped?: unknown; relLabel?: unknown };
         return rest as T;
       };
       const nodes = cy.nodes().filter((n) => !n.hasClass('hidden'));

@@ -8,6 +8,7 @@ import type { AppContext } from './context.js';
 import { byId, clear, download, h } from './dom.js';
 import { edgesCsv, elementsJson, nodesCsv } from './export-data.js';
 import { renderFilters, renderLegend } from './filters.js';
+import { loadLabelFonts } from './graph-style.js';
 import { createGraphView } from './graph-view.js';
 import { highlightFor, type HighlightInput } from './highlight.js';
 import { setUiLang, t, type StringKey } from './i18n.js';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   mark('start');
   const state = decodeState(location.search);
   setUiLang(state.lang);
+  await loadLabelFonts();
   const graph = createGraphView(byId('cy'), { lang: state.lang });
   probe.cy = graph.cy;
   probe.graph = graph;

@@ -93,7 +93,13 @@ export function createReader(ctx: AppContext, box: HTMLElement): Reader {
     const section = highlight ? d.sentences.find((s) => s.start <= highlight.start && highlight.start < s.end)?.sectionPath : '';
     clear(
       box,
-      h('header', { class: 'reader-head' }, h('h2', { id: 'reader-title', text: d.document.title || d.document.id }), sel, section ? h('p', { class: 'alt-label', text: section }) : null),
+      h(
+        'header',
+        { class: 'reader-head' },
+        // With several documents the title is a picker; with one it is plain text.
+        ctx.documents.length > 1 ? sel : h('h2', { id: 'reader-title', text: d.document.title || d.document.id }),
+        section ? h('p', { class: 'alt-label', text: section }) : null,
+      ),
       body,
     );
     const hl = box.querySelector('#reader-hl');
