@@ -52,3 +52,17 @@ if (config) {
     expect(await store.counts()).toEqual(before);
   });
 });
+
+describe('Neo4j store connection errors', () => {
+  it('an unreachable server is STORE_UNAVAILABLE naming the URI', async () => {
+    const store = new Neo4jStore({ uri: 'bolt://127.0.0.1:1', username: 'neo4j', password: 'x', database: 'neo4j' });
+    await expect(store.init()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringContaining('bolt://127.0.0.1:1') });
+    await store.close();
+  });
+
+  (config ? it : it.skip)('a wrong password is STORE_UNAVAILABLE', async () => {
+    const store = new Neo4jStore({ ...config!, password: `${config!.password}-wrong` });
+    await expect(store.init()).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await store.close();
+  });
+});
