@@ -15,7 +15,10 @@ export interface CypherResult {
 const MAX_QUERY_CHARS = 20_000;
 
 /** Clauses that read outside the graph although the planner calls them reads. */
-const FORBIDDEN = [{ pattern: /\bLOAD\s+CSV\b/i, why: 'LOAD CSV reads files of the server' }];
+const FORBIDDEN = [
+  { pattern: /\bLOAD\s+CSV\b/i, why: 'LOAD CSV reads files of the server' },
+  { pattern: /\bIN\s+(?:\S+\s+CONCURRENT\s+)?TRANSACTIONS\b/i, why: 'CALL { ... } IN TRANSACTIONS is for batched writes' },
+];
 
 export async function runReadOnlyCypher(
   session: Session,
@@ -32,6 +35,7 @@ export async function runReadOnlyCypher(
     if (f.pattern.test(text)) throw new PolicygraphError('CYPHER_REJECTED', `query refused: ${f.why}`);
   }
   const txConfig = { timeout: Math.ceil(opts.timeoutMs) };
+  params = integerParams(params) as Record<string, unknown>;
   try {
     const queryType = await session.executeRead(async (tx) => (await tx.run(explain(text), params)).summary.queryType, txConfig);
     if (queryType !== 'r') {
@@ -66,13 +70,23 @@ function classify(e: unknown, timeoutMs: number): PolicygraphError {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new PolicygraphError('BAD_INPUT', `query stopped after the time limit of ${timeoutMs} ms`, { cause: e });
   }
-  if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
+  if (code.startsWith('Neo.ClientError.')) {
     return new PolicygraphError('BAD_INPUT', `invalid Cypher: ${message}`, { cause: e, details: { neo4jCode: code } });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
     return new PolicygraphError('STORE_UNAVAILABLE', `Neo4j is unavailable: ${message}`, { cause: e });
   }
   return new PolicygraphError('INTERNAL', message, { cause: e });
+}
+
+/** JSON numbers arrive as floats; whole ones become Cypher integers so `LIMIT $n` and the like work. */
+function integerParams(v: unknown): unknown {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(integerParams);
+  if (v && typeof v === 'object' && (v as object).constructor === Object) {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, integerParams(x)]));
+  }
+  return v;
 }
 
 /** Driver values to JSON-friendly ones; embeddings are left out of nodes (kilobytes each). */

@@ -67,12 +67,19 @@ suite(`read-only Cypher on Neo4j${config ? '' : ` (skipped: ${skipReason})`}`, (
       "CALL db.createLabel('Evil')",
       'CREATE INDEX evil FOR (n:Entity) ON (n.labelEn)',
       "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+      'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS',
+      'FOREACH (x IN [1] | CREATE (:Evil))',
     ]) {
       await expect(store.cypher(q, {}, LIMITS), q).rejects.toMatchObject({ code: 'CYPHER_REJECTED' });
     }
     expect(await store.counts()).toEqual(before);
     const labels = await store.cypher("MATCH (e:Entity) WHERE e.label = 'changed' RETURN count(e)", {}, LIMITS);
     expect(labels.rows).toEqual([[0]]);
+  });
+
+  it('passes whole-number parameters as integers', async () => {
+    const res = await store.cypher('MATCH (s:Sentence) RETURN s.id ORDER BY s.id LIMIT $n', { n: 3 }, LIMITS);
+    expect(res.rows).toEqual([['docA#0'], ['docA#1'], ['docB#0']]);
   });
 
   it('reports syntax errors as BAD_INPUT', async () => {
