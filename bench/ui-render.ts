@@ -21,6 +21,8 @@ export interface UiRenderOptions {
   edgeFactor?: number;
   chromiumPath?: string;
   seed?: number;
+  /** Save a screenshot of the rendered graph here (e.g. under bench/results/). */
+  screenshot?: string;
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -111,6 +113,10 @@ export async function benchUiRender(opts: UiRenderOptions = {}): Promise<object>
       polling: 100,
     });
     const wallMs = Date.now() - wall0;
+    if (opts.screenshot) {
+      fs.mkdirSync(path.dirname(opts.screenshot), { recursive: true });
+      await page.screenshot({ path: opts.screenshot });
+    }
     // Frame intervals while a user drags the view and wheels the zoom (real input events, so
     // Cytoscape's viewport optimisations apply as they do for people).
     const box = (await page.locator('#cy').boundingBox())!;
