@@ -71,10 +71,17 @@ export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $id}) RETURN count(d) AS 
 
 // ---------------------------------------------------------------- removal of one document
 
-/** Drop the document's evidence from relations; relations left without evidence go. */
+/**
+ * Drop the document's evidence from relations; relations left without evidence go. The document
+ * node lists the sources of the relations it wrote, so this starts from the entity id index
+ * instead of scanning every relationship.
+ */
 export const REMOVE_DOC_EVIDENCE = `
-MATCH (:Entity)-[r:${ANY_RELATION}]->(:Entity)
+MATCH (d:Document {id: $docId})
+UNWIND d.relationSources AS sid
+MATCH (:Entity {id: sid})-[r:${ANY_RELATION}]->(:Entity)
 WHERE $docId IN r.docs
+WITH DISTINCT r
 WITH r, [i IN range(0, size(r.docs) - 1) WHERE r.docs[i] <> $docId] AS keep
 CALL (r, keep) {
   WITH r, keep WHERE size(keep) = 0
@@ -112,7 +119,8 @@ RETURN count(e) AS n`;
 
 export const CREATE_DOCUMENT = `
 CREATE (d:Document {id: $doc.id, title: $doc.title, source: $doc.source, format: $doc.format,
-  encoding: $doc.encoding, hash: $doc.hash, text: $doc.text, ingestedAt: $doc.ingestedAt})`;
+  encoding: $doc.encoding, hash: $doc.hash, text: $doc.text, ingestedAt: $doc.ingestedAt,
+  relationSources: $relationSources})`;
 
 export const CREATE_SECTIONS = `
 MATCH (d:Document {id: $docId})

@@ -270,7 +270,7 @@ export class Neo4jStore implements GraphStore {
         }
       }
     };
-    await tx.run(Q.CREATE_DOCUMENT, { doc: x.document });
+    await tx.run(Q.CREATE_DOCUMENT, { doc: x.document, relationSources: [...new Set(x.relations.map((r) => r.source))] });
     await expect('sections', Q.CREATE_SECTIONS, x.sections.map((s) => ({ ...s, parentId: s.parentId ?? null })));
     await expect('sentences', Q.CREATE_SENTENCES, x.sentences.map((s) => ({ ...s })));
     await expect(
