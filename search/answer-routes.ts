@@ -17,12 +17,16 @@ export interface ScoredSentence {
   rel: number;
   /** Relevance of the sentence's own words. */
   own: number;
+  /** The sentence itself says some of the predicate (or the question has none beyond its scope). */
+  saysPredicate: boolean;
   docText: string;
 }
 
 export interface Contribution {
   score: number;
   evidence: Evidence;
+  /** Counts as further support of the answer (not merely being in the question's scope). */
+  supports: boolean;
 }
 
 
@@ -81,7 +85,7 @@ export function mentionRoute(
     const proximity = gaps.length ? 1 / (1 + Math.min(...gaps) / 12) : 0;
     const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
     const score = s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd;
-    add(e.id, { score, evidence: toEvidence(s.sentence, s.docText) });
+    add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
 }
 
@@ -109,7 +113,7 @@ export function sectionRoute(
       const own = owners.get(sec.id);
       if (!own) continue;
       for (const [entityId, strength] of own) {
-        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText) });
+        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });
       }
       depth += 1;
     }
@@ -181,7 +185,10 @@ export async function relationRoute(
     if (!e || e.type !== parsed.answerType || focusScore.has(other) || r.evidence.length === 0) continue;
     const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
     const base = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
-    for (const ev of r.evidence) add(e.id, { score: base * clauseSupport(ev.text, e, predicate), evidence: ev });
+    for (const ev of r.evidence) {
+      const support = clauseSupport(ev.text, e, predicate);
+      add(e.id, { score: base * support, evidence: ev, supports: support > 0.7 || predicate.every((g) => g.weak) });
+    }
   }
 }
 

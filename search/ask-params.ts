@@ -24,6 +24,8 @@ export const ASK_PARAMS = {
   /** An answer-type entity the question itself names is the premise, rarely the answer. */
   namedPenalty: 0.6,
   evidencePerAnswer: 3,
+  /** Share of an answer's second-best evidence added to its best (more support, a little higher). */
+  secondEvidence: 0.1,
   /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
   crowdDiscount: 0,
   /** A typed relation to an entity the question names, at full focus match and confidence. */

@@ -247,7 +247,8 @@ function scoreSentences(
         rel *= factor;
         own *= Math.min(1, factor);
       }
-      out.push({ sentence: s, rel, own, docText: d.document.text });
+      const saysPredicate = terms.predicate.every((g) => g.weak) || o.positions.length > 0;
+      out.push({ sentence: s, rel, own, saysPredicate, docText: d.document.text });
     }
   }
   return out;
@@ -269,7 +270,9 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
       if (!prev || c.score > prev.score) perSentence.set(key, c);
     }
     const sorted = [...perSentence.values()].sort((a, b) => b.score - a.score);
-    let score = sorted[0].score + 0.2 * (sorted[1]?.score ?? 0);
+    // further evidence adds only when it says the predicate too (not a mere mention in scope)
+    const second = sorted.slice(1).find((c) => c.supports);
+    let score = sorted[0].score + ASK_PARAMS.secondEvidence * (second?.score ?? 0);
     if (named.has(id)) score *= ASK_PARAMS.namedPenalty;
     scored.push({
       id: e.id,
