@@ -17,6 +17,8 @@ export interface Health {
   model: { available: boolean; modelId?: string; reason?: string };
   counts: { documents: number; entities: number; relations: number; sentences: number; passages: number };
   writable: boolean;
+  /** True when writes need a bearer token. */
+  auth?: boolean;
 }
 
 /** /api/ask and /api/search answer with the search module's own shapes. */

@@ -114,7 +114,21 @@ export function graphStyle(opts: { large: boolean }): StyleRule[] {
       selector: 'edge.path',
       style: { opacity: 1, width: 4, 'line-color': '#C2474F', 'target-arrow-color': '#C2474F', label: 'data(relLabel)', 'z-index': 20 },
     },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': SELECT, opacity: 1, 'text-opacity': 1, 'min-zoomed-font-size': 0, 'z-index': 30 } },
+    {
+      // A dark ring plus a soft halo: visible on every type colour, and on lit (gold) nodes.
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#111820',
+        'underlay-color': SELECT,
+        'underlay-padding': 7,
+        'underlay-opacity': 0.28,
+        opacity: 1,
+        'text-opacity': 1,
+        'min-zoomed-font-size': 0,
+        'z-index': 30,
+      },
+    },
     { selector: 'edge:selected', style: { 'line-color': SELECT, 'target-arrow-color': SELECT, width: 3, label: 'data(relLabel)' } },
   );
   return s;

@@ -186,8 +186,8 @@ export function createGraphView(container: HTMLElement, opts: { lang: Lang }): G
   /** Animate to show `eles`, but never closer than `maxZoom` (a few nodes would fill the screen). */
   const fitTo = (eles: cytoscape.CollectionReturnValue, padding: number, maxZoom = 1.3, animate = true) => {
     if (eles.empty()) return;
-    // Labels left out of the box: measuring thousands of them is slow, and padding covers them.
-    const bb = eles.boundingBox({ includeLabels: false });
+    // Large graphs leave labels out of the box: measuring thousands of them is slow.
+    const bb = eles.boundingBox({ includeLabels: !large });
     const w = cy.width();
     const h = cy.height();
     const zoom = Math.min(maxZoom, (w - 2 * padding) / Math.max(bb.w, 1), (h - 2 * padding) / Math.max(bb.h, 1));

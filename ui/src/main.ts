@@ -156,6 +156,7 @@ async function main(): Promise<void> {
       byId('graph-note').textContent = g.truncated ? t('truncated') : '';
       byId('graph-note').hidden = !g.truncated;
       byId('graph-empty').hidden = g.elements.nodes.length > 0;
+      byId('graph-empty').textContent = t('emptyGraph');
       mark('elements');
       await graph.layout(state.layout);
       mark('layout');
@@ -212,6 +213,10 @@ async function main(): Promise<void> {
   byId<HTMLFormElement>('ask-form').addEventListener('submit', (e) => {
     e.preventDefault();
     void runQuery(qInput.value);
+  });
+  // The search field's clear button (and Escape) empties the box: drop answers and highlight too.
+  qInput.addEventListener('search', () => {
+    if (!qInput.value.trim() && state.q) void runQuery('');
   });
 
   // ----- toolbar -----
@@ -274,6 +279,8 @@ async function main(): Promise<void> {
     byId('counts').textContent = `${c.documents} docs · ${c.entities} entities · ${c.relations} relations${health.value.model.available ? '' : ' · lexical'}`;
     if (health.value.writable) {
       byId('upload-btn').hidden = false;
+      // Only ask for a token when the server says writes need one.
+      byId('upload-form').hidden = health.value.auth === false;
       setupUpload(async () => {
         ctx.documents = (await api.documents()).documents;
         await loadGraph();
@@ -283,7 +290,10 @@ async function main(): Promise<void> {
   await loadGraph();
   if (state.q) await runQuery(state.q);
   if (state.focus) await ctx.selectEntity(state.focus, { center: !state.q });
-  if (state.from && state.to) await paths.find();
+  if (state.from && state.to) {
+    (byId('paths-box') as HTMLDetailsElement).open = true;
+    await paths.find();
+  }
   selectTab('center', state.tab);
   probe.ready = true;
   mark('ready');
