@@ -110,6 +110,9 @@ function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] 
     if (g.origin !== 'dictionary') return g;
     const present = g.alternatives.filter(used);
     if (present.length) return { ...g, alternatives: present };
+    // a rarer sense the documents do use (diligent -> 勤勉)
+    const rarer = (g.more ?? []).filter(used).slice(0, 2);
+    if (rarer.length) return { ...g, alternatives: rarer };
     // 战略性 -> 战略, 补偿费 -> 补偿: the two-character core of a compound the documents do not use
     const parts = g.alternatives.flatMap((a) => (a.length >= 3 ? [a.slice(0, -1), a.slice(1), a.slice(0, 2), a.slice(-2)] : []));
     const stems = [...new Set(parts.filter((a) => a.length >= 2 && used(a)))];

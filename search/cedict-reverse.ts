@@ -88,17 +88,19 @@ function buildIndex(): ReverseIndex {
   return { exact, partial };
 }
 
-
 /**
  * Chinese candidates for an English word or phrase, best first (at most `limit`).
- * Exact sense matches win; a word inside a short sense is the fallback.
+ * Exact sense matches win; a word inside a short sense is the fallback. `margin` bounds how far
+ * below the best a candidate may score (the long tail of rare words is noise for searching).
  */
-export function reverseLookup(english: string, limit = 3): ZhCandidate[] {
+export function reverseLookup(english: string, limit = 3, margin = 1.5): ZhCandidate[] {
   index ??= buildIndex();
   const key = english.toLowerCase().trim();
-  const hits = index.exact.get(key) ?? (key.includes(' ') ? [] : index.partial.get(key) ?? []);
+  const exact = index.exact.get(key) ?? [];
+  const partial = key.includes(' ') ? [] : index.partial.get(key) ?? [];
+  // an unbounded margin asks for every sense: partial ones follow the exact ones
+  const hits = margin === Infinity ? [...exact, ...partial.filter((p) => !exact.some((e) => e.zh === p.zh))] : exact.length ? exact : partial;
   if (hits.length === 0) return [];
-  // keep only candidates near the best: a long tail of rare words only adds noise
   const best = hits[0].score;
-  return hits.filter((h) => h.score >= best - 1.5).slice(0, limit);
+  return hits.filter((h) => h.score >= best - margin).slice(0, limit);
 }

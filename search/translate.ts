@@ -17,6 +17,8 @@ export interface TermGroup {
   /** A negation cue precedes this group (does not / without ...). */
   negated: boolean;
   origin: 'glossary' | 'phrase' | 'dictionary' | 'chinese';
+  /** Dictionary groups: further, rarer senses (not searched unless a document is known to use them). */
+  more?: string[];
   /** Names the relation the answer fills (新型研发机构的【决策机构】是什么): weighted up by the answerer. */
   role?: boolean;
 }
@@ -117,12 +119,12 @@ function variants(word: string): string[] {
  * Dictionary candidates, best first (up to 5: the answerer keeps those its documents use).
  * Single characters are left out: as search terms they match almost anything (还, 注, 成).
  */
-function dictionaryAlternatives(word: string): string[] {
+function dictionaryAlternatives(word: string, limit = 5, margin?: number): string[] {
   const scored = new Map<string, number>();
   for (const v of variants(word)) {
-    for (const c of reverseLookup(v, 5)) if (c.zh.length > 1) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
+    for (const c of reverseLookup(v, limit, margin)) if (c.zh.length > 1) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
   }
-  return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([zh]) => zh);
+  return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([zh]) => zh);
 }
 
 function chineseTranslation(text: string): Translation {
@@ -208,7 +210,9 @@ export function translateQuery(text: string): Translation {
       continue;
     }
     const alts = dictionaryAlternatives(w.text);
-    if (alts.length > 0) push({ source: w.text, alternatives: alts, weak: false, negated: false, origin: 'dictionary' });
+    // rarer senses, for a reader that can check which ones its documents use (diligent -> 勤勉)
+    const more = dictionaryAlternatives(w.text, 20, Infinity).filter((a) => !alts.includes(a));
+    if (alts.length > 0) push({ source: w.text, alternatives: alts, more, weak: false, negated: false, origin: 'dictionary' });
     else unknown.push(w.text);
     i += 1;
   }

@@ -76,6 +76,13 @@ describe('translateQuery', () => {
     expect(t.zh.startsWith('不')).toBe(true);
   });
 
+  it('keeps rarer dictionary senses aside for a reader that can check its documents', () => {
+    const g = translateQuery('diligent').groups[0];
+    expect(g.origin).toBe('dictionary');
+    expect([...g.alternatives, ...(g.more ?? [])]).toContain('勤勉');
+    expect(g.alternatives.length).toBeLessThanOrEqual(5);
+  });
+
   it('reports words nothing could translate', () => {
     expect(translateQuery('zzyzx milestone').unknown).toEqual(['zzyzx']);
   });
