@@ -11,22 +11,27 @@ const ROOT = projectRoot();
 const LEXICON = path.join(ROOT, 'ingest', 'lexicon');
 const TEMPLATES = path.join(ROOT, 'bench', 'fixtures', 'synthetic-templates.json');
 
-/** Only the lexicon fields the generator needs; the rest of each file is the extractor's business. */
+/**
+ * Only the lexicon fields the generator needs, all optional: the lexicon belongs to the extractor and
+ * evolves; a missing list falls back to `fallbackWords` in the templates file.
+ */
+const words = z.array(z.string()).optional();
 const Actors = z.object({ actors: z.array(z.object({ label: z.string(), aliases: z.array(z.string()).default([]) })) });
 const Cues = z.object({
-  mode: z.object({ leadVerbs: z.array(z.string()), participateVerbs: z.array(z.string()), heads: z.array(z.string()) }),
-  mechanism: z.object({ lexicon: z.array(z.string()) }),
-  driver: z.object({ canonical: z.array(z.string()) }),
-  recommendation: z.object({ imperativeVerbs: z.array(z.string()) }),
+  mode: z.object({ leadVerbs: words, participateVerbs: words, heads: words }).partial().default({}),
+  mechanism: z.object({ lexicon: words }).partial().default({}),
+  driver: z.object({ canonical: words }).partial().default({}),
+  recommendation: z.object({ imperativeVerbs: words }).partial().default({}),
 });
-const RelationCues = z.object({ explicitUse: z.array(z.string()), provides: z.array(z.string()) });
-const Terms = z.object({ terms: z.array(z.string()) });
+const RelationCues = z.object({ explicitUse: words, providesVerbs: words, provides: words });
+const Terms = z.object({ terms: words });
 const Templates = z.object({
   titles: z.array(z.string()).min(1),
   sectionHeadings: z.array(z.string()).min(1),
   subHeadings: z.array(z.string()).min(1),
   sentences: z.array(z.string()).min(1),
   markers: z.object({ top: z.array(z.string()).min(1), sub: z.array(z.string()).min(1) }),
+  fallbackWords: z.record(z.string(), z.array(z.string()).min(1)),
 });
 
 export interface Vocabulary {
@@ -55,19 +60,23 @@ export function loadVocabulary(dir = LEXICON): Vocabulary {
   const cues = Cues.parse(readJson(path.join(dir, 'cues.json')));
   const rel = RelationCues.parse(readJson(path.join(dir, 'relation-cues.json')));
   const terms = Terms.parse(readJson(path.join(dir, 'domain-terms.json')));
+  const fallback = Templates.parse(readJson(TEMPLATES)).fallbackWords;
   // Single-character cues ("以", "按") read badly in the "X{use}Y" slot; they stay for the extractor, not here.
-  const words = (xs: string[]) => xs.filter((x) => x.length >= 2);
+  const list = (slot: string, xs: string[] | undefined, minLength = 2): string[] => {
+    const kept = (xs ?? []).filter((x) => x.length >= minLength);
+    return kept.length ? kept : fallback[slot] ?? [];
+  };
   return {
     actors: actors.actors.flatMap((a) => [a.label, ...a.aliases]),
-    lead: words(cues.mode.leadVerbs),
-    part: words(cues.mode.participateVerbs),
-    head: cues.mode.heads.filter((h) => h.length >= 4),
-    mechanism: cues.mechanism.lexicon,
-    driver: cues.driver.canonical,
-    imperative: words(cues.recommendation.imperativeVerbs),
-    use: words(rel.explicitUse),
-    provides: words(rel.provides),
-    term: terms.terms,
+    lead: list('lead', cues.mode.leadVerbs),
+    part: list('part', cues.mode.participateVerbs),
+    head: list('head', cues.mode.heads, 4),
+    mechanism: list('mechanism', cues.mechanism.lexicon),
+    driver: list('driver', cues.driver.canonical),
+    imperative: list('imperative', cues.recommendation.imperativeVerbs),
+    use: list('use', rel.explicitUse),
+    provides: list('provides', rel.providesVerbs ?? rel.provides),
+    term: list('term', terms.terms),
   };
 }
 
