@@ -84,6 +84,8 @@ async function main(): Promise<void> {
       statusEl.className = kind === 'error' ? 'error' : 'muted';
     },
   };
+  /** Extra refreshers to run when the language changes. */
+  const onLang: (() => void)[] = [];
   const reader = createReader(ctx, readerBox);
   const matrix = createMatrix(ctx, byId('matrix-view'), detailsBox);
   const paths = createPathFinder(ctx, byId<HTMLFormElement>('path-form'), byId('path-out'), detailsBox);
@@ -261,6 +263,7 @@ async function main(): Promise<void> {
       if (lastAsk || lastSearch) renderResults(ctx, byId('results'), lastAsk, lastSearch);
       if (state.focus) void showEntity(ctx, detailsBox, state.focus);
       if (state.tab === 'matrix') void matrix.load();
+      onLang.forEach((f) => f());
     });
 
   graph.onSelect((id) => {
@@ -271,12 +274,25 @@ async function main(): Promise<void> {
     }
   });
 
+  // '/' jumps to the search box (unless typing somewhere already).
+  document.addEventListener('keydown', (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement;
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      qInput.focus();
+    }
+  });
+
   // ----- start-up -----
   const [health, docs] = await Promise.allSettled([api.health(), api.documents()]);
   if (docs.status === 'fulfilled') ctx.documents = docs.value.documents;
   if (health.status === 'fulfilled') {
     const c = health.value.counts;
-    byId('counts').textContent = `${c.documents} docs · ${c.entities} entities · ${c.relations} relations${health.value.model.available ? '' : ' · lexical'}`;
+    const model = health.value.model.available;
+    const showCounts = () =>
+      (byId('counts').textContent = `${c.documents} ${t('docs')} · ${c.entities} ${t('entities')} · ${c.relations} ${t('relations')}${model ? '' : ` · ${t('lexicalMode')}`}`);
+    showCounts();
+    onLang.push(showCounts);
     if (health.value.writable) {
       byId('upload-btn').hidden = false;
       // Only ask for a token when the server says writes need one.

@@ -123,7 +123,11 @@ export function createMatrix(ctx: AppContext, box: HTMLElement, detailsBox: HTML
             {},
             h('th', { scope: 'col', class: 'corner', text: `${entityTypeName(s.mrows, lang)} \\ ${entityTypeName(s.mcols, lang)}` }),
             grid.cols.map((c) =>
-              h('th', { scope: 'col', class: 'col-head' }, h('span', { text: displayLabel(c, lang), title: c.id })),
+              h(
+                'th',
+                { scope: 'col', class: 'col-head' },
+                h('button', { type: 'button', class: 'head-link', title: c.id, onclick: () => void ctx.selectEntity(c.id) }, h('span', { text: displayLabel(c, lang) })),
+              ),
             ),
           ),
         ),
@@ -134,7 +138,11 @@ export function createMatrix(ctx: AppContext, box: HTMLElement, detailsBox: HTML
             h(
               'tr',
               {},
-              h('th', { scope: 'row', class: 'row-head', text: displayLabel(r, lang), title: r.id }),
+              h(
+                'th',
+                { scope: 'row', class: 'row-head' },
+                h('button', { type: 'button', class: 'head-link', title: r.id, onclick: () => void ctx.selectEntity(r.id) }, displayLabel(r, lang)),
+              ),
               grid.cells[i]!.map((cell, j) => {
                 const col = grid.cols[j]!;
                 const label = `${displayLabel(r, lang)} × ${displayLabel(col, lang)}: ${cell.count}`;

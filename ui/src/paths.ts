@@ -123,7 +123,7 @@ export function createPathFinder(ctx: AppContext, form: HTMLFormElement, out: HT
     }
     const lang = ctx.state.lang;
     ctx.showRight('details');
-    showEvidence(ctx, detailsBox, p.nodes.map((n) => displayLabel(n, lang)).join(' → '), `${t('paths')} · ${p.hops.length} hop(s)`, evidence);
+    showEvidence(ctx, detailsBox, p.nodes.map((n) => displayLabel(n, lang)).join(' → '), `${t('paths')} · ${p.hops.length} ${t('hops')}`, evidence);
   };
 
   const finder: PathFinder = {
