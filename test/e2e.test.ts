@@ -370,6 +370,26 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     await shot('08-keyboard');
   });
 
+  it('hides upload on a read-only server and reports API failures in the status line', async () => {
+    await page.route('**/api/health', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, json: { ...(await res.json()), writable: false } });
+    });
+    await page.route('**/api/ask?*', (route) => route.fulfill({ status: 503, json: { error: { code: 'STORE_UNAVAILABLE', message: 'store is down' } } }));
+    await page.route('**/api/search?*', (route) => route.fulfill({ status: 503, json: { error: { code: 'STORE_UNAVAILABLE', message: 'store is down' } } }));
+    try {
+      await open();
+      expect(await page.locator('#upload-btn').isVisible()).toBe(false);
+      await page.fill('#q', '哪种模式侧重技术驱动');
+      await page.press('#q', 'Enter');
+      await expect.poll(() => page.locator('#status-msg').textContent()).toContain('store is down');
+      expect(await page.locator('#status-msg').getAttribute('class')).toBe('error');
+      expect(await page.locator('#answers > li').count()).toBe(0);
+    } finally {
+      await page.unrouteAll();
+    }
+  });
+
   it('uploads a document by drag-and-drop with progress when the server is writable', async () => {
     await open();
     expect(await page.locator('#upload-btn').isVisible()).toBe(true);
