@@ -15,9 +15,12 @@ const DEV = path.resolve('test', 'fixtures', 'ask-dev-questions.json');
 let store: EmbeddedStore;
 let dir: string;
 let report: EvalReport;
+let ingestErrors: unknown[] = [];
 
 beforeAll(async () => {
-  ({ store, dir } = await corpusStore({ paths: [FOUNDING] }));
+  let ingest;
+  ({ store, dir, report: ingest } = await corpusStore({ paths: [FOUNDING] }));
+  ingestErrors = ingest.errors;
   report = await evaluate({ store, embedder: null }, SEED);
   console.log(formatReport(report));
 });
@@ -30,6 +33,10 @@ afterAll(async () => {
 const deps = () => ({ store, embedder: null });
 
 describe('seed questions (shared/eval/seed-questions.json)', () => {
+  it('runs on a store the real pipeline filled without errors', () => {
+    expect(ingestErrors).toEqual([]);
+  });
+
   it('hit@1 >= 0.9 overall and in each language; MRR >= 0.9', () => {
     expect(report.overall.n).toBeGreaterThan(0);
     expect(report.overall.hit1).toBeGreaterThanOrEqual(0.9);
