@@ -219,7 +219,8 @@ export function translateQuery(text: string): Translation {
   if (pendingSuffix) groups.push({ source: 'by', alternatives: pendingSuffix, weak: true, negated: false, origin: 'phrase' });
 
   const zh = groups.map((g) => `${g.negated ? '不' : ''}${g.alternatives[0]}`).join(' ');
-  const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
+  // for lexical search: dictionary guesses beyond the best three add more noise than recall
+  const terms = [...new Set(groups.flatMap((g) => (g.origin === 'dictionary' ? g.alternatives.slice(0, 3) : g.alternatives)))];
   return { zh, terms, english: true, groups, negated, unknown };
 }
 
