@@ -4,7 +4,7 @@
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
 import type { Heading, Structure } from './extract-scope.js';
-import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
+import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
 import type { Entity, Evidence, Relation, RelationType, Sentence } from './types.js';
@@ -188,14 +188,20 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       rs.add('DRIVEN_BY', scope.modeId, x.entityId, explicit ? conf.explicitPattern : base, x.sentence);
     } else {
       // Names inside a mode's own name, decision bodies and members of a body are not participants.
-      if (insideMode(x) || members.has(x) || rc.bodyLabels.includes(x.label)) continue;
+      if (insideMode(x) || members.has(x)) continue;
       const after = ctx.text.slice(x.end, clause.end);
       const before = ctx.text.slice(clause.start, x.start);
       // 由X主导 / X牵头组建…: the actor leads the mode whose scope this is.
       const leads =
         (before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c))) ||
         rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
-      if (leads) rs.add('LED_BY', scope.modeId, x.entityId, conf.explicitPattern, x.sentence);
+      // X联合Y建设… / X出资建设…: the organiser leads a mode whose name names no leader.
+      const organises = !leaders.get(scope.modeId)?.size && (before === '' || before === '由') && rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c));
+      // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
+      const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
+      if (leads || organises) rs.add('LED_BY', scope.modeId, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
+      // 园区管委会: an actor right before a body names whose body it is.
+      else if (carrier || isBody(rc, x.label) || (actorsBySentence.get(x.sentence.id) ?? []).some((y) => y.start === x.end && isBody(rc, y.label))) continue;
       else if (!leaders.get(scope.modeId)?.has(x.label) && takesPart(ctx, lex, x, actorsBySentence)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
     }
   }
@@ -207,6 +213,40 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
     }
   }
 }
+
+const CLAUSE_SEP = /[，,；;：:]/u;
+
+/**
+ * The organisation whose decision body a pattern at `at` names: an organisation actor in the same
+ * clause (产业化公司的决策机构为董事会); else, walking back over the sentence's clauses, one that opens a
+ * clause, or the antecedent of an anaphoric subject (这类机构… -> the last actor named …机构). A clause
+ * opened by a non-actor noun (平台决策机构为…) or no owner at all leaves it to the mode in scope.
+ */
+function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: LinkedCandidate[], at: number, bodyId: string): LinkedCandidate | undefined {
+  const owners = ms.filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyId && !isBody(rc, x.label));
+  const isOwner = (x: LinkedCandidate) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf));
+  let c = at;
+  while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
+  const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
+  if (same) return same;
+  const anaphor = new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${rc.decisionSubjectSuffixes.join('|')})`, 'u');
+  // The pattern's own clause has a subject of its own unless it is empty or 其 (其决策机构为…).
+  const own = ctx.text.slice(c, at);
+  const ownHead = own.match(anaphor)?.[1];
+  if (own !== '' && own !== '其' && !ownHead) return undefined;
+  for (let first = true; ; first = false) {
+    const opening = owners.find((x) => x.start === c || (x.start === c + 1 && ctx.text[c] === '由'));
+    if (opening && !first) return isOwner(opening) ? opening : undefined;
+    const head = ctx.text.slice(c, at).match(anaphor)?.[1];
+    if (head) return owners.filter((x) => x.end <= c && ctx.text.slice(x.start, x.end).endsWith(head)).at(-1);
+    if (c <= s.start) return undefined;
+    c--;
+    while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
+  }
+}
+
+/** A collegial or executive body (理事会, …委员会, 领导小组) governs; it does not take part. */
+const isBody = (rc: RelationCues, label: string) => rc.bodyLabels.includes(label) || /(?:会|小组)$/u.test(label);
 
 /** Decision bodies, body membership (PART_OF) and stated inclusion (SUBTYPE_OF); returns the member mentions. */
 function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, scopes: Scope[]): Set<LinkedCandidate> {
@@ -224,12 +264,9 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         const bodyAt = s.start + (m.index ?? 0) + m[0].indexOf(body);
         const bodyEntity = overlapping(ms, bodyAt, bodyAt + body.length)[0];
         // Only a collegial or executive body (…会, …小组) is a decision body.
-        if (!bodyEntity || !(rc.bodyLabels.includes(bodyEntity.label) || /(?:会|小组)$/u.test(bodyEntity.label))) continue;
+        if (!bodyEntity || !isBody(rc, bodyEntity.label)) continue;
         const at = s.start + (m.index ?? 0);
-        const subject = ms
-          .filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyEntity.entityId)
-          .filter((x) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf)) && !rc.bodyLabels.includes(x.label))
-          .at(-1);
+        const subject = decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId);
         const owner = subject?.entityId ?? innermost(scopes, at, at + 1)?.modeId;
         if (owner) rs.add('HAS_DECISION_BODY', owner, bodyEntity.entityId, subject ? rc.confidence.explicitPattern : rc.confidence.sameSentence, s);
       }

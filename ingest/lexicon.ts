@@ -111,6 +111,10 @@ const RelationCuesSchema = z.object({
   providesVerbs: z.array(z.string()),
   /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
   leadAfterActor: z.array(z.string()),
+  /** After an actor opening a clause (地方政府联合…, 地方政府出资建设…): it leads a mode whose name names no leader. */
+  leadAfterActorWhenUnled: z.array(z.string()),
+  /** After 以+actor (以产业园区为载体): the actor is where the mode happens, not a participant. */
+  carrierAfterActor: z.array(z.string()),
   /** What may precede an actor (list) at the start of a clause for it to count as taking part. */
   participantPrefixes: z.array(z.string()),
   /** Verbs right after an actor that say it takes part (提供, 承担, 参与…). */
@@ -119,6 +123,8 @@ const RelationCuesSchema = z.object({
   /** Max characters between an actor and a provides verb (地方政府则给予…). */
   providesGap: z.number().int().min(0),
   decisionSubjectSuffixes: z.array(z.string()),
+  /** Determiners of an anaphoric subject (这类机构, 该平台) that refers back to a named organisation. */
+  anaphorDeterminers: z.array(z.string()),
   bodyLabels: z.array(z.string()),
   negations: z.array(z.string()),
   confidence: z.record(z.string(), z.number().min(0).max(1)),
