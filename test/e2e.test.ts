@@ -17,7 +17,10 @@ const SHOTS = path.join(ROOT, 'test', 'screenshots');
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`e2e skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
 
-export const CHROMIUM_ARGS = [
+/** expect.poll with room for a loaded CI machine (vitest's default is one second). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -133,7 +136,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     });
     await page.mouse.click(target.x, target.y);
     await page.locator('#entity-title').waitFor();
-    await expect.poll(() => page.locator('#entity-title').textContent()).toBe(target.label);
+    await poll(() => page.locator('#entity-title').textContent()).toBe(target.label);
     expect((await cyInfo(target.id)).selected).toBe(true);
     expect(await page.locator('#details .quote').count()).toBeGreaterThan(0);
     expect(await page.locator('#details .neighbours .chip').count()).toBeGreaterThan(0);
@@ -158,14 +161,14 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     }
     expect(pick).not.toBeNull();
     await page.locator(`#details .neighbours .chip[data-entity="${pick!.id}"]`).first().click();
-    await expect.poll(async () => (await cyInfo(pick!.id)).selected).toBe(true);
+    await poll(async () => (await cyInfo(pick!.id)).selected).toBe(true);
     await page.locator('#details [data-action=expand]').waitFor();
     await page.click('#details [data-action=expand]');
-    await expect.poll(nodeCount).toBe(loaded.length + pick!.expected);
+    await poll(nodeCount).toBe(loaded.length + pick!.expected);
     await page.waitForTimeout(300);
     await shot('02b-expanded');
     await page.click('#details [data-action=collapse]');
-    await expect.poll(nodeCount).toBe(loaded.length);
+    await poll(nodeCount).toBe(loaded.length);
   });
 
   it('opens the reader at an evidence sentence, highlighted, and a mention selects its node', async () => {
@@ -177,7 +180,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     await hl.waitFor();
     expect(await page.locator('#tab-reader').getAttribute('aria-selected')).toBe('true');
     expect(((await hl.textContent()) ?? '').trim()).toBe(quote.trim());
-    await expect.poll(() => hl.evaluate((el) => {
+    await poll(() => hl.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     })).toBe(true);
@@ -189,10 +192,10 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     const m = mentions.nth(2);
     const entityId = (await m.getAttribute('data-entity'))!;
     await m.click();
-    await expect.poll(() => page.locator('#tab-details').getAttribute('aria-selected')).toBe('true');
-    await expect.poll(async () => (await cyInfo(entityId)).selected).toBe(true);
+    await poll(() => page.locator('#tab-details').getAttribute('aria-selected')).toBe('true');
+    await poll(async () => (await cyInfo(entityId)).selected).toBe(true);
     const detail = await apiJson<{ entity: { label: string } }>(`/api/entities/${encodeURIComponent(entityId)}`);
-    await expect.poll(() => page.locator('#entity-title').textContent()).toBe(detail.entity.label);
+    await poll(() => page.locator('#entity-title').textContent()).toBe(detail.entity.label);
   });
 
   /** Some entity with evidence: the first answer of a Chinese question, via the API. */
@@ -213,13 +216,13 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     expect(count).toBe(api.cells.find((c) => c.row === row && c.col === col)!.count);
     expect(await page.locator('#matrix-table button.cell').count()).toBe(api.cells.filter((c) => c.count > 0).length);
     await cell.click();
-    await expect.poll(() => page.locator('#details .quote').count()).toBe(count);
+    await poll(() => page.locator('#details .quote').count()).toBe(count);
     expect(new URL(page.url()).searchParams.get('tab')).toBe('matrix');
     await shot('04-matrix-modes-mechanisms');
 
     // Actors x modes preset, and the evidence opens in the reader.
     await page.locator('.matrix-controls .seg button').nth(1).click();
-    await expect.poll(() => page.locator('#matrix-rows').inputValue()).toBe('Actor');
+    await poll(() => page.locator('#matrix-rows').inputValue()).toBe('Actor');
     await page.locator('#matrix-table button.cell').first().click();
     await page.locator('#details .quote').first().click();
     await page.locator('#reader #reader-hl').waitFor();
@@ -252,7 +255,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     expect(chain[0]).toBe(ends!.from);
     expect(chain[2]).toBe(ends!.to);
     expect(await results.first().locator('.path-rel').count()).toBe(2);
-    await expect.poll(() => page.locator('#details .quote').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('#details .quote').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window.__pg.cy as import('cytoscape').Core).nodes('.path').length)).toBe(3);
     await page.waitForTimeout(400);
     await shot('06-path-finder');
@@ -282,7 +285,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     expect(await page.inputValue('#q')).toBe('哪些模式采用里程碑考核');
     await page.locator('#answers > li').first().waitFor();
     const detail = await apiJson<{ entity: { label: string; labelEn: string } }>(`/api/entities/${encodeURIComponent(focus)}`);
-    await expect.poll(() => page.locator('#entity-title').textContent()).toBe(detail.entity.labelEn || detail.entity.label);
+    await poll(() => page.locator('#entity-title').textContent()).toBe(detail.entity.labelEn || detail.entity.label);
     expect(await page.locator('#lang-toggle button[data-lang=en]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#tab-graph').textContent()).toBe('Graph');
     const visibleTypes = await page.evaluate(() => {
@@ -308,16 +311,16 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     const before = await positions();
     for (const layout of ['concentric', 'dagre', 'fcose'] as const) {
       await page.selectOption('#layout', layout);
-      await expect.poll(positions).not.toBe(before);
+      await poll(positions).not.toBe(before);
       await idle();
       expect(new URL(page.url()).searchParams.get('layout')).toBe(layout === 'fcose' ? null : layout);
       if (layout === 'dagre') await shot('10-layout-hierarchical');
     }
     const z0 = await zoom();
     await page.click('#zoom-in');
-    await expect.poll(zoom).toBeGreaterThan(z0 * 1.1);
+    await poll(zoom).toBeGreaterThan(z0 * 1.1);
     await page.click('#fit');
-    await expect.poll(zoom).toBeLessThan(z0 * 1.1);
+    await poll(zoom).toBeLessThan(z0 * 1.1);
 
     const sample = await page.evaluate(() => {
       const n = (window.__pg.cy as import('cytoscape').Core).nodes().filter((x) => x.data('labelEn') && x.data('labelEn') !== x.data('label')).first();
@@ -326,15 +329,15 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     const shown = () => page.evaluate((id) => (window.__pg.cy as import('cytoscape').Core).getElementById(id).data('display') as string, sample.id);
     expect(await shown()).toBe(sample.label);
     await page.click('#lang-toggle button[data-lang=en]');
-    await expect.poll(shown).toBe(sample.labelEn);
+    await poll(shown).toBe(sample.labelEn);
     expect(await page.locator('#tab-matrix').textContent()).toBe('Matrix');
     await page.click('#lang-toggle button[data-lang=zh]');
-    await expect.poll(shown).toBe(sample.label);
+    await poll(shown).toBe(sample.label);
 
     const downloads: string[] = [];
     page.on('download', (d) => void d.path().then((p) => p && downloads.push(fs.readFileSync(p, 'utf8'))));
     await page.click('#export-csv');
-    await expect.poll(() => downloads.length).toBe(2);
+    await poll(() => downloads.length).toBe(2);
     const [nodesCsv, edgesCsv] = downloads.sort((a, b) => (a.includes('source') ? 1 : 0) - (b.includes('source') ? 1 : 0));
     expect(nodesCsv!.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('id,label,labelEn,type,aliases,degree');
     expect(edgesCsv!.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('id,source,target,type,confidence,evidenceCount,docs');
@@ -382,7 +385,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
       expect(await page.locator('#upload-btn').isVisible()).toBe(false);
       await page.fill('#q', '哪种模式侧重技术驱动');
       await page.press('#q', 'Enter');
-      await expect.poll(() => page.locator('#status-msg').textContent()).toContain('store is down');
+      await poll(() => page.locator('#status-msg').textContent()).toContain('store is down');
       expect(await page.locator('#status-msg').getAttribute('class')).toBe('error');
       expect(await page.locator('#answers > li').count()).toBe(0);
     } finally {
