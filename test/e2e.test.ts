@@ -413,6 +413,24 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     expect(health.counts.documents).toBe(2);
     await page.click('#upload-close');
     await idle();
+
+    // The new document appears in the document filter; keeping only it leaves only its relations.
+    const docBoxes = page.locator('#filter-docs input');
+    await poll(() => docBoxes.count()).toBe(2);
+    const values = await docBoxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const newDoc = values.find((v) => v.includes('e2e-upload'))!;
+    expect(newDoc).toBeDefined();
+    await page.locator(`#filter-docs input:not([value="${newDoc}"])`).uncheck();
+    const visible = () =>
+      page.evaluate(() => {
+        const cy = window.__pg.cy as import('cytoscape').Core;
+        return { nodes: cy.nodes().filter((n) => n.visible()).length, edgeDocs: cy.edges().filter((e) => e.visible()).map((e) => e.data('docs') as string[]) };
+      });
+    await poll(async () => (await visible()).nodes).toBeGreaterThan(0);
+    const v = await visible();
+    expect(v.edgeDocs.length).toBeGreaterThan(0);
+    for (const docs of v.edgeDocs) expect(docs).toContain(newDoc);
+    expect(new URL(page.url()).searchParams.get('docs')).toBe(newDoc);
     expect(errors).toEqual([]);
   });
 });
