@@ -70,12 +70,14 @@ export function buildProgram(): Command {
     .description('answer a question in Chinese or English, with evidence')
     .argument('<question>')
     .option('--k <n>', 'how many answers', positiveInt, 10)
+    .option('--doc <ids>', 'only use evidence from these documents (comma-separated ids)')
     .addOption(data())
     .addOption(json())
-    .action(async (question: string, opts: Common & { k: number }) => {
+    .action(async (question: string, opts: Common & { k: number; doc?: string }) => {
       const { ask } = await import('../search/ask.js');
       await withContext(opts, true, async (ctx) => {
-        const result = await ask(ctx, question, { k: opts.k });
+        const docIds = opts.doc?.split(',').map((d) => d.trim()).filter(Boolean);
+        const result = await ask(ctx, question, { k: opts.k, docIds });
         print(opts, result, () => out.askResult(result));
       });
     });
