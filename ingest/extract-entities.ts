@@ -115,7 +115,9 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
   const { suffixes, suffixModifierTags, suffixMaxLength, notActors, notActorModifiers } = lex.actors;
   v.tokens.forEach((t, k) => {
     if (covered(t) || !suffixes.some((s) => t.text.endsWith(s))) return;
-    if (notActors.includes(t.text) && t.text.length >= 4) return;
+    if ((notActors.includes(t.text) && t.text.length >= 4) || lex.actors.notSuffixTokens.includes(t.text)) return;
+    // 项目负责人制: a role followed by 制 names the arrangement, not an actor.
+    if (lex.actors.notFollowedBy.some((f) => v.text.startsWith(f, t.end - base))) return;
     let start = t.start;
     for (let j = k - 1; j >= 0; j--) {
       const p = v.tokens[j];
@@ -292,6 +294,38 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),
     });
   });
+  return out;
+}
+
+const MAX_KIND_ITEM = 12;
+
+/**
+ * Kinds announced inline (分为政府引导型和市场主导型两类, 包括A、B两种模式): each listed item named like
+ * a mode (…型, …合作, …模式) is a mode; where the text later names it again as a subject
+ * (政府引导型机构以…为主导) that mention is the same mode, so its clause describes it.
+ */
+function kindListModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  const c = lex.cues.mode;
+  const sentenceAt = (at: number) => ctx.sentences.find((s) => s.start <= at && at < s.end);
+  const ends = [...c.itemHeads, ...c.typeHeadingEndings];
+  for (const m of ctx.text.matchAll(new RegExp(c.kindListPattern, 'gu'))) {
+    const list = m.groups?.list ?? '';
+    const listAt = (m.index ?? 0) + m[0].indexOf(list);
+    const items: Array<{ text: string; at: number }> = [];
+    for (const part of list.matchAll(new RegExp(`(?:(?!${alternation(c.kindListJoiners)}).)+`, 'gu'))) items.push({ text: part[0], at: listAt + (part.index ?? 0) });
+    const named = items.filter((it) => it.text.length >= 2 && it.text.length <= MAX_KIND_ITEM && ends.some((e) => it.text.endsWith(e)));
+    if (named.length < 2 || named.length !== items.length) continue;
+    for (const it of named) {
+      const leaders = [...it.text.matchAll(rx.leader)].flatMap((x) => rx.actorIn(x.groups?.leaders ?? ''));
+      for (let at = ctx.text.indexOf(it.text); at >= 0; at = ctx.text.indexOf(it.text, at + it.text.length)) {
+        const sentence = sentenceAt(at);
+        if (!sentence) continue;
+        const listed = at === it.at;
+        out.push({ type: 'Mode', label: it.text, start: at, end: at + it.text.length, sentence, via: listed ? 'kind-list' : 'kind-repeat', confidence: listed ? 0.85 : 0.75, leaders: [...new Set(leaders)] });
+      }
+    }
+  }
   return out;
 }
 
@@ -508,12 +542,15 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // Organisation names discovered by suffix join the actor vocabulary for mode patterns.
   for (const a of actors) if (a.via === 'suffix' && !surfaces.has(a.label)) surfaces.set(a.label, a.label);
   const rx = modeRegexes(lex, surfaces);
-  const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
+  const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...kindListModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }
   // An organisation-like name that is the name of a mode (共性技术联盟 as a listed kind) is the mode.
-  const modeNames = out.filter((c) => c.type === 'Mode' && c.heading !== undefined);
+  const modeNames = out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')));
   const kept = out.filter((c) => !(c.type === 'Actor' && c.via === 'suffix' && modeNames.some((m) => m.start <= c.start && c.end <= m.end)));
+  // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
+  const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
+  for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;
   return dropNested(dropProposedShifts(kept, ctx.structure));
 }

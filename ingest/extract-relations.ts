@@ -92,7 +92,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const c = clauseOf(ctx.text, m.sentence, m.start, m.end);
     let phraseStart = m.start;
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
-    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: c.end, kind: 'clause' });
+    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
   }
   const soleLeader = new Map<string, string>();
   for (const [mode, ls] of leaders) if (ls.size === 1) soleLeader.set([...ls][0], mode);
@@ -106,6 +106,21 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     if (lead) out.push({ modeId: mode, start: a.start, end: a.sentence.end, kind: 'clause' });
   }
   return out;
+}
+
+/**
+ * Sentences of the same paragraph that open with an anaphoric subject (该模式…, 这种合作…, 此类机构…)
+ * continue describing the mode of the sentence before: the scope runs on to the end of the last one.
+ */
+function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
+  const rc = lex.relationCues;
+  const opener = new RegExp(`^\\s*(?:${rc.anaphorDeterminers.join('|')})(?:种|类|一)?(?:${rc.modeAnaphorHeads.join('|')})`, 'u');
+  let out = end;
+  for (;;) {
+    const next = ctx.sentences.find((s) => s.start >= out && s.start - out <= 1);
+    if (!next || ctx.text.slice(out, next.start).includes('\n') || !opener.test(ctx.text.slice(next.start, next.end))) return out;
+    out = next.end;
+  }
 }
 
 /** The innermost mode scope containing [start, end). */

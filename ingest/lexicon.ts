@@ -24,6 +24,10 @@ const ActorsSchema = z.object({
   suffixMaxLength: z.number().int().positive(),
   notActors: z.array(z.string()),
   notActorModifiers: z.array(z.string()),
+  /** Words that end in an organisation suffix without naming one (布局 ends in 局). */
+  notSuffixTokens: z.array(z.string()),
+  /** What may not follow a suffix-found actor (负责人 + 制 is a mechanism). */
+  notFollowedBy: z.array(z.string()),
 });
 
 const PatternSchema = z.object({
@@ -50,6 +54,9 @@ const CuesSchema = z.object({
     anyLeaderPattern: z.string(),
     /** 分为两类：A…；B… — a sentence announcing kinds, whose ；-separated items name them. */
     colonListIntro: z.string(),
+    /** 分为A和B两类 (no colon): the group `list` holds the kinds, split by kindListJoiners. */
+    kindListPattern: z.string(),
+    kindListJoiners: z.array(z.string()),
     /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
     itemHeads: z.array(z.string()),
     /** A leaf heading ending so (高校内设型, …型合作, …模式) names a kind of collaboration on its own. */
@@ -123,6 +130,8 @@ const RelationCuesSchema = z.object({
   /** Max characters between an actor and a provides verb (地方政府则给予…). */
   providesGap: z.number().int().min(0),
   decisionSubjectSuffixes: z.array(z.string()),
+  /** Nouns an anaphoric subject uses for a mode (该模式, 这种合作, 此类机构). */
+  modeAnaphorHeads: z.array(z.string()),
   /** Determiners of an anaphoric subject (这类机构, 该平台) that refers back to a named organisation. */
   anaphorDeterminers: z.array(z.string()),
   bodyLabels: z.array(z.string()),

@@ -77,9 +77,12 @@ export function resolve(candidates: Candidate[], docId: string, text: string, le
   const entities = new Map<string, Entity>();
   const linked: LinkedCandidate[] = [];
   const mentions: Mention[] = [];
+  // A weak mention of another type (an actor named only inside a stated shift) joins an entity a strong one names.
+  const strong = new Set(candidates.filter((c) => c.type !== 'Mode' && !c.weak).map((c) => entityId(c.type, canonicalLabel(c))));
   for (const c of candidates) {
     const label = c.type === 'Mode' ? modeLabels.get(c) : canonicalLabel(c);
     if (label === undefined) continue;
+    if (c.type !== 'Mode' && c.weak && !strong.has(entityId(c.type, label))) continue;
     const id = entityId(c.type, label);
     let e = entities.get(id);
     if (!e) {
