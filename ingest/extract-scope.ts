@@ -146,9 +146,41 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
   return out;
 }
 
+const MAX_UNMARKED_HEADING = 24;
+
+/**
+ * Unnumbered heading lines (对策与建议, 当前面临的变化主要体现在：) that follow the body of a numbered
+ * section start a new block: they close that section's scope and become headings at its level, so
+ * that what follows (①… measures, 一是… shifts) is not read as part of the section before.
+ */
+function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
+  const out: Heading[] = [];
+  const firstLine = text.search(/\S/u);
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim().replace(/[：:]$/u, '');
+    const at = m.index + lead;
+    if (at <= firstLine || body.length < 2 || body.length > MAX_UNMARKED_HEADING) continue;
+    if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start <= at && at < h.end + 1)) continue;
+    // The innermost section open here, with body text of its own between its heading and this line.
+    const all = [...base, ...out];
+    const open = all
+      .filter((h) => h.kind === 'heading' && h.end < at && at < h.scopeEnd)
+      .sort((a, b) => b.level - a.level)[0];
+    if (!open || text.slice(open.end, at).trim() === '') continue;
+    // Sections that run over the line end before it (the splitter does not know unnumbered headings).
+    const scopeEnd = Math.min(...base.filter((h) => h.kind === 'heading' && h.start > at && h.level <= open.level).map((h) => h.scopeStart), open.scopeEnd);
+    for (const h of all) if (h.kind === 'heading' && h.end < at && at < h.scopeEnd && h.level >= open.level) h.scopeEnd = at;
+    out.push({ start: at, end: at + body.length, text: body, marker: '', level: open.level, scopeStart: at, scopeEnd, hasChildren: false, kind: 'heading' });
+  }
+  return out;
+}
+
 export function buildStructure(text: string, sections: Section[], listIntro?: RegExp): Structure {
   const fromSplitter = fromSections(text, sections);
-  const base = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
+  const marked = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
+  const base = [...marked, ...unmarkedHeadings(text, marked)].sort((a, b) => a.start - b.start);
   const enums = enumerations(text, base);
   const lists = listIntro ? colonLists(text, [...base, ...enums], listIntro) : [];
   const headings = [...base, ...enums, ...lists].sort((a, b) => a.start - b.start);
