@@ -294,6 +294,18 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),
     });
   });
+  // Parallel headings list parallel things: a leaf sibling of mode headings named like a collaboration
+  // (订单式人才培养合作 next to …型合作 and …平台模式) is a mode too.
+  const { headings } = ctx.structure;
+  const isMode = new Set(out.map((c) => c.heading));
+  headings.forEach((h, i) => {
+    if (isMode.has(i) || h.kind !== 'heading' || h.hasChildren || h.text.length > MAX_TYPE_HEADING) return;
+    if (!lex.cues.mode.siblingHeads.some((x) => h.text.endsWith(x)) || lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v))) return;
+    const siblings = headings.filter((g, j) => j !== i && g.kind === 'heading' && g.parent === h.parent && g.level === h.level);
+    if (siblings.filter((g) => isMode.has(headings.indexOf(g))).length < 2) return;
+    const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
+    if (sentence) out.push({ type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.85, heading: i, leaders: [], participants: [] });
+  });
   return out;
 }
 
@@ -383,6 +395,8 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
   // 2. Named mechanisms from the lexicon.
   for (const term of c.lexicon) {
     for (let at = v.text.indexOf(term); at >= 0; at = v.text.indexOf(term, at + term.length)) {
+      // 技术许可 in 技术许可费 is part of another word: the term must end where a token ends.
+      if (!v.tokens.some((t) => t.end === base + at + term.length)) continue;
       out.push({ type: 'Mechanism', label: term, start: base + at, end: base + at + term.length, sentence: v.sentence, via: 'lexicon', confidence: 0.9 });
     }
   }

@@ -56,6 +56,8 @@ const CuesSchema = z.object({
     colonListIntro: z.string(),
     /** 分为A和B两类 (no colon): the group `list` holds the kinds, split by kindListJoiners. */
     kindListPattern: z.string(),
+    /** A leaf heading ending so is a mode when at least two of its sibling headings are modes. */
+    siblingHeads: z.array(z.string()),
     kindListJoiners: z.array(z.string()),
     /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
     itemHeads: z.array(z.string()),
