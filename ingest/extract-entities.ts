@@ -228,6 +228,15 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, structu
   return out;
 }
 
+/** End of the title line: the first line, when the document starts with one before any heading. */
+function titleEnd(structure: Structure, v: SentenceView): number {
+  const first = structure.headings[0];
+  const text = v.sentence.start === 0 ? v.text : '';
+  const nl = text.indexOf('\n');
+  const line = nl < 0 ? text : text.slice(0, nl);
+  return v.sentence.start === 0 && line.trim() !== '' && !/[。；;！？!?]/u.test(line) && (!first || first.start >= line.length) ? line.length : 0;
+}
+
 /** Noun phrases ending in a mode noun (…模式, …组织形式, …型合作): modifiers found by jieba tags. */
 function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
@@ -252,6 +261,8 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
       if (p.end !== start || stop.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
       start = p.start;
     }
+    // The document's title names its topic (…组织模式调研报告), not a mode the text describes.
+    if (start < titleEnd(structure, v)) continue;
     const label = v.text.slice(start - base, headEnd - base);
     const modifier = label.slice(0, label.length - head.length);
     if (modifier.length < 2 || c.genericModifiers.some((g) => modifier === g || modifier.startsWith(g) || modifier.endsWith(g))) continue;
@@ -562,7 +573,9 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   }
   // An organisation-like name that is the name of a mode (共性技术联盟 as a listed kind) is the mode.
   const modeNames = out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')));
-  const kept = out.filter((c) => !(c.type === 'Actor' && c.via === 'suffix' && modeNames.some((m) => m.start <= c.start && c.end <= m.end)));
+  // …and one that contains a mode's name (市场主导型机构) is that mode's vehicle, named by the mode.
+  const overlapsMode = (c: Candidate) => modeNames.some((m) => (m.start <= c.start && c.end <= m.end) || (c.start <= m.start && m.end <= c.end));
+  const kept = out.filter((c) => !(c.type === 'Actor' && c.via === 'suffix' && overlapsMode(c)));
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
   for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;

@@ -82,6 +82,7 @@ function modeLeaders(ctx: RelationContext): Map<string, Set<string>> {
 function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set<string>>): Scope[] {
   const rc = lex.relationCues;
   const out: Scope[] = [];
+  const introducer = new RegExp(`^(?:${rc.modeIntroducers})`, 'u');
   for (const m of ctx.linked) {
     if (m.type !== 'Mode' || m.weak) continue;
     if (m.heading !== undefined) {
@@ -93,6 +94,15 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     let phraseStart = m.start;
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
     if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
+    // 第一种是…模式，… : an introduced kind is the topic of what follows, up to the next mode or the paragraph's end.
+    else if (m.start - phraseStart <= MAX_INTRODUCED_LEAD && introducer.test(ctx.text.slice(phraseStart, m.start))) {
+      const nl = ctx.text.indexOf('\n', m.end);
+      // The next mode's own sentence (第二种是校地共建的…) is no longer about this one.
+      const next = ctx.linked
+        .filter((x) => x.type === 'Mode' && !x.weak && x.start >= m.end && x.entityId !== m.entityId)
+        .map((x) => (x.sentence.start > m.sentence.start ? x.sentence.start : x.start));
+      out.push({ modeId: m.entityId, start: m.start, end: Math.min(nl < 0 ? ctx.text.length : nl, ...next), kind: 'clause' });
+    }
   }
   const soleLeader = new Map<string, string>();
   for (const [mode, ls] of leaders) if (ls.size === 1) soleLeader.set([...ls][0], mode);
@@ -122,6 +132,9 @@ function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
     out = next.end;
   }
 }
+
+// 第一种是以技术转移中心为枢纽的…模式: the introducer may stand a modifier away from the mode's noun.
+const MAX_INTRODUCED_LEAD = 20;
 
 /** The innermost mode scope containing [start, end). */
 function innermost(scopes: Scope[], start: number, end: number): Scope | undefined {
@@ -153,7 +166,7 @@ const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)$/u;
  * list it belongs to) opens its clause (科研人员实行…, 由政府与高校共同…), follows 与/联合/吸纳…,
  * or is followed by a verb of taking part (提供, 承担, 参与…). Actors named in passing are not.
  */
-function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actorsBySentence: Map<string, LinkedCandidate[]>): boolean {
+function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actorsBySentence: Map<string, LinkedCandidate[]>): 'cue' | 'subject' | undefined {
   const rc = lex.relationCues;
   const actors = actorsBySentence.get(x.sentence.id) ?? [x];
   const gapOk = (a: LinkedCandidate) => {
@@ -176,8 +189,14 @@ function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actor
   let clauseStart = head.start;
   while (clauseStart > head.sentence.start && !CLAUSE_MARK.test(ctx.text[clauseStart - 1])) clauseStart--;
   const prefix = ctx.text.slice(clauseStart, head.start);
-  if (prefix === '' || rc.participantPrefixes.some((p) => prefix === p || prefix.endsWith(p))) return true;
-  return actors.slice(i, j + 1).some(gapOk) || gapOk(x);
+  if (prefix !== '' && rc.participantPrefixes.some((p) => prefix === p || prefix.endsWith(p))) return 'cue';
+  if (actors.slice(i, j + 1).some(gapOk) || gapOk(x)) return 'cue';
+  // 配备专职技术经理人 / 派驻科研团队: the object of a verb that staffs or brings in a party takes part.
+  const near = ctx.text.slice(Math.max(clauseStart, head.start - rc.roleVerbGap - 2), head.start);
+  if (rc.roleVerbsBefore.some((v) => near.includes(v) && near.length - near.lastIndexOf(v) - v.length <= rc.roleVerbGap)) return 'cue';
+  // Opening the clause without a verb of taking part is a weaker cue; 高校的评价体系… is a possessor, not an agent.
+  if (prefix === '' && !ctx.text.startsWith('的', actors[j].end)) return 'subject';
+  return undefined;
 }
 
 function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, scopes: Scope[], leaders: Map<string, Set<string>>, members: Set<LinkedCandidate>): void {
@@ -217,7 +236,10 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       if (leads || organises) rs.add('LED_BY', scope.modeId, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
       // 园区管委会: an actor right before a body names whose body it is.
       else if (carrier || isBody(rc, x.label) || (actorsBySentence.get(x.sentence.id) ?? []).some((y) => y.start === x.end && isBody(rc, y.label))) continue;
-      else if (!leaders.get(scope.modeId)?.has(x.label) && takesPart(ctx, lex, x, actorsBySentence)) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, base, x.sentence);
+      else if (!leaders.get(scope.modeId)?.has(x.label)) {
+        const part = takesPart(ctx, lex, x, actorsBySentence);
+        if (part) rs.add('PARTICIPATES_IN', x.entityId, scope.modeId, part === 'cue' ? base : Math.min(base, conf.subjectOnly), x.sentence);
+      }
     }
   }
   // A mode whose own name carries a driver (技术驱动型…合作) is driven by it.

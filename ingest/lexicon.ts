@@ -129,9 +129,14 @@ const RelationCuesSchema = z.object({
   /** Verbs right after an actor that say it takes part (提供, 承担, 参与…). */
   participantVerbs: z.array(z.string()),
   participantGap: z.number().int().min(0),
+  /** Verbs shortly before an actor that staff or bring in a party (配备…技术经理人, 派驻…团队). */
+  roleVerbsBefore: z.array(z.string()),
+  roleVerbGap: z.number().int().min(0),
   /** Max characters between an actor and a provides verb (地方政府则给予…). */
   providesGap: z.number().int().min(0),
   decisionSubjectSuffixes: z.array(z.string()),
+  /** Regex (no anchors) for words that introduce one of several kinds (第一种是, 二是, 另一类是); a mode mention right after is the topic of the text that follows. */
+  modeIntroducers: z.string(),
   /** Nouns an anaphoric subject uses for a mode (该模式, 这种合作, 此类机构). */
   modeAnaphorHeads: z.array(z.string()),
   /** Determiners of an anaphoric subject (这类机构, 该平台) that refers back to a named organisation. */
