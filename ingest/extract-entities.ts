@@ -190,6 +190,8 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, structu
       surface = surface.slice(pre.length);
     }
     if (!g.head && g.de) surface = surface.slice(0, -g.de.length - (g.type?.length ?? 0));
+    // …联合攻关模式: the mode noun right after a collaboration head belongs to the name.
+    if (g.head && !g.head.endsWith('模式') && v.text.startsWith('模式', offset + surface.length)) surface += '模式';
     const start = v.sentence.start + offset;
     const end = start + surface.length;
     const headingIdx = headingAt(structure, start, end);
@@ -313,7 +315,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     if (isMode.has(i) || h.kind !== 'heading' || h.hasChildren || h.text.length > MAX_TYPE_HEADING) return;
     if (!lex.cues.mode.siblingHeads.some((x) => h.text.endsWith(x)) || lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v))) return;
     const siblings = headings.filter((g, j) => j !== i && g.kind === 'heading' && g.parent === h.parent && g.level === h.level);
-    if (siblings.filter((g) => isMode.has(headings.indexOf(g))).length < 2) return;
+    const modeSiblings = siblings.filter((g) => isMode.has(headings.indexOf(g))).length;
+    if (modeSiblings === 0 || modeSiblings * 2 < siblings.length) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (sentence) out.push({ type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.85, heading: i, leaders: [], participants: [] });
   });

@@ -319,3 +319,91 @@ describe('structure cues', () => {
     expect(labels(run('要打造分工明确、有序协同的集团军作战模式。'), 'Mode')).toEqual([]);
   });
 });
+
+// One case per general rule added for held-out generalisation; every sentence is written for the test.
+describe('generalisation rules', () => {
+  it.each<[string, string, string[], [string, string, string][], [string, string, string][]]>([
+    [
+      'inline kind list (分为A和B两类) and later mentions of each kind',
+      ['机构类型', '一、总体情况', '这类机构分为政府引导型和市场主导型两类。政府引导型机构以地方政府为主导，推行年薪制。市场主导型机构由民营企业发起设立，实行股权激励。'].join('\n'),
+      ['Mode:政府引导型', 'Mode:市场主导型'],
+      [['LED_BY', 'Mode:政府引导型', 'Actor:地方政府'], ['USES', 'Mode:政府引导型', 'Mechanism:年薪制'], ['LED_BY', 'Mode:市场主导型', 'Actor:民营企业'], ['USES', 'Mode:市场主导型', 'Mechanism:股权激励']],
+      [['USES', 'Mode:政府引导型', 'Mechanism:股权激励']],
+    ],
+    [
+      'introduced kinds (第一种是…模式) scope the text up to the next kind',
+      ['调研', '一、做法', '各地形成两种做法。第一种是以龙头企业为核心的联合攻关模式，龙头企业配备专职工程师，实行项目经理制。第二种是技术入股型合作，高校以专利作价入股。'].join('\n'),
+      ['Mode:以龙头企业为核心的联合攻关模式'],
+      [['LED_BY', 'Mode:以龙头企业为核心的联合攻关模式', 'Actor:龙头企业'], ['USES', 'Mode:以龙头企业为核心的联合攻关模式', 'Mechanism:项目经理制'], ['PARTICIPATES_IN', 'Actor:工程师', 'Mode:以龙头企业为核心的联合攻关模式']],
+      [['USES', 'Mode:以龙头企业为核心的联合攻关模式', 'Mechanism:作价入股']],
+    ],
+    [
+      'a sentence opening with 该模式/这种合作 continues the mode of the sentence before',
+      ['观察', '一、现状', '以行业协会为主导的产业联盟发展较快，行业协会联合企业制定标准。该模式通常实行会员制。这种合作的经费按出资比例分摊。', '', '另外，部分地区推行创新券。'].join('\n'),
+      [],
+      [['USES', 'Mode:以行业协会为主导的产业联盟', 'Mechanism:会员制']],
+      [['USES', 'Mode:以行业协会为主导的产业联盟', 'Mechanism:创新券']],
+    ],
+    [
+      'the decision-body owner is in the same clause or an anaphoric subject; otherwise the mode in scope',
+      ['平台', '一、两种模式', '1.政企共建型', '地方政府出资建设平台，委托运营公司管理，平台决策机构为理事会。', '2.新型研发机构模式', '地方政府联合高校建设新型研发机构，这类机构实行院长负责制，决策机构为董事会。'].join('\n'),
+      [],
+      [['HAS_DECISION_BODY', 'Mode:政企共建型', 'Actor:理事会'], ['HAS_DECISION_BODY', 'Actor:新型研发机构', 'Actor:董事会']],
+      [['HAS_DECISION_BODY', 'Actor:运营公司', 'Actor:理事会']],
+    ],
+    [
+      '由…决策 and X决策、Y执行 name a decision body; a body is not a participant',
+      ['联合体', '一、组织形式', '（一）链主企业牵头型', '联合体设立管理委员会，重大事项由管理委员会决策。', '（二）共建平台模式', '平台实行理事会决策、总经理执行的治理结构。'].join('\n'),
+      ['Mechanism:理事会决策、总经理执行的治理结构'],
+      [['HAS_DECISION_BODY', 'Mode:链主企业牵头型', 'Actor:管理委员会'], ['HAS_DECISION_BODY', 'Mode:共建平台模式', 'Actor:理事会']],
+      [['PARTICIPATES_IN', 'Actor:管理委员会', 'Mode:链主企业牵头型']],
+    ],
+    [
+      'an organiser opening the clause leads a mode whose name names no leader; a carrier does not take part',
+      ['园区', '一、两种模式', '1.中试平台模式', '地方政府联合高校建设中试平台，企业按使用时长付费。', '2.平台型协同创新', '以产业园区为载体，园区管委会牵头搭建服务平台，高校共同入驻。'].join('\n'),
+      [],
+      [['LED_BY', 'Mode:中试平台模式', 'Actor:地方政府'], ['LED_BY', 'Mode:平台型协同创新', 'Actor:管理委员会']],
+      [['PARTICIPATES_IN', 'Actor:产业园区', 'Mode:平台型协同创新'], ['PARTICIPATES_IN', 'Actor:地方政府', 'Mode:中试平台模式']],
+    ],
+    [
+      'an unnumbered heading line after a section’s body closes it',
+      ['观察', '（1）订单式人才培养合作', '企业向职业院校下达培养订单，实行双导师制。', '（2）技术许可型合作', '高校以普通许可方式授予企业使用专利。', '对策与建议', '①强化企业创新主体地位。推行研发费用加计扣除。', '②完善评价激励。推行代表作评价。'].join('\n'),
+      ['Mode:订单式人才培养合作', 'Recommendation:强化企业创新主体地位', 'Recommendation:完善评价激励'],
+      [['ADDRESSES', 'Recommendation:完善评价激励', 'Mechanism:代表作评价']],
+      [['USES', 'Mode:技术许可型合作', 'Mechanism:代表作评价']],
+    ],
+  ])('%s', (_name, text, entities, present, absent) => {
+    const out = run(text, 'gen');
+    const ids = out.entities.map((e) => e.id);
+    for (const id of entities) expect(ids).toContain(id);
+    for (const [type, source, target] of present) expect(rel(out, type, source, target), `${type} ${source} -> ${target}`).toBeDefined();
+    for (const [type, source, target] of absent) expect(rel(out, type, source, target), `${type} ${source} -> ${target}`).toBeUndefined();
+  });
+
+  it.each<[string, EntityType, string[], string[]]>([
+    ['推动合作由短期委托向长期共建升级。', 'Requirement', ['由短期委托向长期共建升级'], []],
+    ['在合作主体上，单一企业参与向产业链整体参与转变。', 'Requirement', ['单一企业参与向产业链整体参与转变'], []],
+    ['要推动产学研合作向深度融合转变。', 'Requirement', ['推动产学研合作向深度融合转变'], []],
+    ['机构以成果转化收益为指标进行绩效考核。', 'Mechanism', ['以成果转化收益为指标绩效考核'], []],
+    ['企业以技术许可费和销售提成的形式支付对价。', 'Mechanism', ['技术许可费', '销售提成'], ['技术许可']],
+    ['这种合作的成果按贡献比例分成。', 'Mechanism', ['成果按贡献比例分成'], ['种合作的成果按贡献比例分成']],
+    ['合作实行项目负责人制。', 'Actor', [], ['项目负责人']],
+    ['要优化区域创新体系化布局。', 'Actor', [], ['体系化布局']],
+    ['重点是由政府推动为主转向市场牵引为主。', 'Actor', [], ['政府']],
+  ])('%s -> %s', (text, type, present, absent) => {
+    const out = run(text);
+    for (const p of present) expect(labels(out, type)).toContain(p);
+    for (const a of absent) expect(labels(out, type)).not.toContain(a);
+  });
+
+  it('keeps an opening-subject participant below one with a participation cue', () => {
+    const out = run(['合作', '一、合作模式', '1.高校主导的联合研发', '企业按约定支付费用，科研院所参与研发。'].join('\n'), 'conf');
+    const subject = rel(out, 'PARTICIPATES_IN', 'Actor:企业', 'Mode:高校主导的联合研发')!;
+    const cued = rel(out, 'PARTICIPATES_IN', 'Actor:科研机构', 'Mode:高校主导的联合研发')!;
+    expect(subject.confidence).toBeLessThan(cued.confidence);
+  });
+
+  it('is not taken in by the title of the document', () => {
+    expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
+  });
+});
