@@ -471,6 +471,12 @@ function findRequirements(v: SentenceView, lex: Lexicon): Candidate[] {
 function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const { headings } = ctx.structure;
+  const isMeasures = (g: (typeof headings)[number]) => g.kind === 'heading' && g.hasChildren && lex.cues.recommendation.categoryHeadingCues.some((c) => g.text.includes(c));
+  const measuresChapter = headings.some(isMeasures);
+  const inMeasures = (h: (typeof headings)[number]): boolean => {
+    for (let p = h.parent; p !== undefined; p = headings[p].parent) if (isMeasures(headings[p])) return true;
+    return false;
+  };
   headings.forEach((h, i) => {
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence || h.hasChildren) return;
@@ -492,6 +498,9 @@ function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
       return;
     }
     const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+    // Where the text has a measures chapter (对策建议, 保障措施), an imperative heading elsewhere
+    // (二、典型经验 > （2）强化企业主体地位) describes practice, not a recommendation.
+    if (imperative && !underMeasures && measuresChapter && !inMeasures(h)) return;
     if ((imperative || underMeasures) && parent && h.text.length <= r.maxLength) {
       out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: imperative ? 0.85 : 0.7, heading: i });
     }
@@ -573,6 +582,15 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...kindListModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
+  }
+  // A mode named for what drives it (需求牵引型合作, 技术驱动型合作) names that driver.
+  const driverInName = compilePattern({ name: 'mode-name-driver', regex: lex.cues.driver.modeNamePattern });
+  for (const m of out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')))) {
+    for (const d of ctx.text.slice(m.start, m.end).matchAll(driverInName)) {
+      const at = m.start + (d.index ?? 0);
+      const label = `${d.groups?.x ?? ''}${d.groups?.y ?? ''}`;
+      out.push({ type: 'Driver', label, start: at, end: at + label.length, sentence: m.sentence, via: 'mode-name', confidence: 0.85 });
+    }
   }
   // An organisation-like name that is the name of a mode (共性技术联盟 as a listed kind) is the mode.
   const modeNames = out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')));

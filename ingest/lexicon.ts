@@ -97,6 +97,8 @@ const CuesSchema = z.object({
     suffixes: z.array(z.string()),
     /** Drivers named so (…驱动) stand alone; others (…导向, 以…为牵引) only where a mode is driven by them. */
     standaloneSuffixes: z.array(z.string()),
+    /** Inside a mode's name (需求牵引型合作): groups x (what) and y (驱动/牵引/导向) name the mode's driver. */
+    modeNamePattern: z.string(),
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
     modifierTags: z.array(z.string()),

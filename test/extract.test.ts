@@ -403,6 +403,18 @@ describe('generalisation rules', () => {
     expect(subject.confidence).toBeLessThan(cued.confidence);
   });
 
+  it('reads the driver a mode is named for (需求牵引型合作)', () => {
+    const out = run(['合作类型', '一、两种模式', '（一）需求牵引型合作', '企业出题，高校答题。', '（二）技术驱动型合作', '高校提供技术。'].join('\n'), 'drv');
+    expect(rel(out, 'DRIVEN_BY', 'Mode:需求牵引型合作', 'Driver:需求牵引')).toBeDefined();
+    expect(rel(out, 'DRIVEN_BY', 'Mode:技术驱动型合作', 'Driver:技术驱动')).toBeDefined();
+    expect(rel(out, 'DRIVEN_BY', 'Mode:需求牵引型合作', 'Driver:技术驱动')).toBeUndefined();
+  });
+
+  it('takes imperative headings outside the measures chapter for practice, not recommendations', () => {
+    const text = ['报告', '一、典型经验', '（一）强化企业主体地位', '企业牵头组建联合体。', '二、对策建议', '（一）完善评价激励', '推行代表作评价。', '（二）加大财政投入', '给予后补助。'].join('\n');
+    expect(labels(run(text, 'meas'), 'Recommendation').sort()).toEqual(['加大财政投入', '完善评价激励']);
+  });
+
   it('is not taken in by the title of the document', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
