@@ -150,9 +150,11 @@ export class EmbeddedStore implements GraphStore {
 
   async writeDocument(doc: ExtractedDocument): Promise<void> {
     const write = this.db.transaction((d: ExtractedDocument) => {
-      this.removeContribution(d.document.id);
+      const touched = this.removeContribution(d.document.id);
       this.insertDocument(d);
-      this.collectGarbage();
+      for (const r of d.relations) touched.relations.add(r.id);
+      for (const e of d.entities) touched.entities.add(e.id);
+      this.collectGarbage(touched);
     });
     try {
       write(doc);
@@ -170,8 +172,7 @@ export class EmbeddedStore implements GraphStore {
     const del = this.db.transaction((id: string) => {
       const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id);
       if (!exists) return false;
-      this.removeContribution(id);
-      this.collectGarbage();
+      this.collectGarbage(this.removeContribution(id));
       return true;
     });
     const removed = del(docId);
@@ -179,28 +180,59 @@ export class EmbeddedStore implements GraphStore {
     return removed;
   }
 
-  /** Remove everything a document contributed, leaving shared entities/relations for GC. */
-  private removeContribution(docId: string): void {
+  /**
+   * Remove everything a document contributed, leaving shared entities/relations for GC; returns the
+   * relations and entities it touched (the only ones that can have become orphans).
+   */
+  private removeContribution(docId: string): { relations: Set<string>; entities: Set<string> } {
     const d = this.db;
+    const touched = { relations: new Set<string>(), entities: new Set<string>() };
+    if (!d.prepare('SELECT 1 FROM documents WHERE id = ?').get(docId)) return touched;
+    for (const r of d.prepare('SELECT DISTINCT relation_id AS id FROM evidence WHERE doc_id = ?').all(docId) as Row[]) touched.relations.add(String(r.id));
+    for (const r of d.prepare('SELECT DISTINCT entity_id AS id FROM mentions WHERE doc_id = ?').all(docId) as Row[]) touched.entities.add(String(r.id));
+    // passage_id is not indexed in FTS5: this scans, so it runs only when the document was stored before.
     d.prepare('DELETE FROM passages_fts WHERE passage_id IN (SELECT id FROM passages WHERE doc_id = ?)').run(docId);
     for (const table of ['evidence', 'mentions', 'passages', 'sentences', 'sections']) {
       d.prepare(`DELETE FROM ${table} WHERE doc_id = ?`).run(docId);
     }
     d.prepare('DELETE FROM documents WHERE id = ?').run(docId);
+    return touched;
   }
 
-  /** Relations without evidence and entities without mentions or evidence go. */
-  private collectGarbage(): void {
+  /**
+   * Of the touched relations, those without evidence go and the rest take the max confidence of
+   * their evidence; of the touched entities (and ends of removed relations), those without mentions
+   * or relations go. Scoped, so a write costs the size of its document, not of the store.
+   */
+  private collectGarbage(touched: { relations: Set<string>; entities: Set<string> }): void {
     const d = this.db;
-    d.prepare('DELETE FROM relations WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.relation_id = relations.id)').run();
-    d.prepare(
-      `DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
-         AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = entities.id OR r.target = entities.id)`,
-    ).run();
-    d.prepare('DELETE FROM entities_fts WHERE entity_id NOT IN (SELECT id FROM entities)').run();
-    d.prepare(
-      `UPDATE relations SET confidence = (SELECT MAX(confidence) FROM evidence e WHERE e.relation_id = relations.id)`,
-    ).run();
+    const ends = d.prepare('SELECT source, target FROM relations WHERE id = ?');
+    const hasEvidence = d.prepare('SELECT 1 FROM evidence WHERE relation_id = ? LIMIT 1');
+    const delRelation = d.prepare('DELETE FROM relations WHERE id = ?');
+    const setConfidence = d.prepare('UPDATE relations SET confidence = (SELECT MAX(confidence) FROM evidence e WHERE e.relation_id = ?) WHERE id = ?');
+    const entities = new Set(touched.entities);
+    for (const id of touched.relations) {
+      const rel = ends.get(id) as Row | undefined;
+      if (!rel) continue;
+      if (hasEvidence.get(id)) {
+        setConfidence.run(id, id);
+      } else {
+        delRelation.run(id);
+        entities.add(String(rel.source));
+        entities.add(String(rel.target));
+      }
+    }
+    const orphan = d.prepare(
+      `SELECT 1 FROM entities e WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
+         AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.source = e.id) AND NOT EXISTS (SELECT 1 FROM relations r WHERE r.target = e.id)`,
+    );
+    const delEntity = d.prepare('DELETE FROM entities WHERE id = ?');
+    const delEntityFts = d.prepare('DELETE FROM entities_fts WHERE entity_id = ?');
+    for (const id of entities) {
+      if (!orphan.get(id)) continue;
+      delEntity.run(id);
+      delEntityFts.run(id);
+    }
   }
 
   private insertDocument(x: ExtractedDocument): void {
@@ -252,8 +284,10 @@ export class EmbeddedStore implements GraphStore {
       }
       const label = existing ? String(existing.label) : e.label;
       const labelEn = existing ? String(existing.label_en) : e.labelEn;
-      delEntityFts.run(e.id);
-      insEntityFts.run(entityTokens(label, labelEn, aliases).join(' '), e.id);
+      // Re-index only what changed: deleting by entity_id scans the FTS table (not indexed there).
+      const aliasesGrew = existing && aliases.length !== json<string[]>(existing.aliases).length;
+      if (aliasesGrew) delEntityFts.run(e.id);
+      if (!existing || aliasesGrew) insEntityFts.run(entityTokens(label, labelEn, aliases).join(' '), e.id);
     }
 
     const insMention = d.prepare(
