@@ -13,6 +13,7 @@ import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
 import { findFocus, namesOf, type Focus } from './focus.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
+import { mergeCompounds } from './compounds.js';
 import type { TermGroup } from './translate.js';
 import type { Answer, AskResult } from './types.js';
 
@@ -40,14 +41,14 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
   const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
   // an English question's Chinese is rebuilt from the senses the documents use
-  const groups = preferDocumentWords(parsed.groups, texts);
+  const groups = preferDocumentWords(mergeCompounds(parsed.groups, texts), texts);
   if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
   parsed.groups = groups;
   const focus = await findFocus(store, parsed, [...entities.values()]);
   const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
   const vector = await vectorRelevance(deps, parsed, docs);
-  const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish : 1);
+  const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish * translationConfidence(parsed, texts) : 1);
   const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector, vectorWeight);
 
   const contributions = new Map<string, Contribution[]>();
@@ -118,6 +119,19 @@ function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] 
     const stems = [...new Set(parts.filter((a) => a.length >= 2 && used(a)))];
     return { ...g, alternatives: stems.length ? stems : g.alternatives.slice(0, 2) };
   });
+}
+
+/**
+ * How far an English question's Chinese can be trusted as a query for the (Chinese-only)
+ * embedding model: the share of its content groups whose Chinese the documents use, halved when
+ * some English words could not be translated at all. 1 for Chinese questions.
+ */
+export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'groups' | 'unknown'>, texts: string[]): number {
+  if (parsed.lang !== 'en') return 1;
+  const content = parsed.groups.filter((g) => !g.weak);
+  if (content.length === 0) return 0;
+  const found = content.filter((g) => g.alternatives.some((a) => texts.some((t) => t.includes(a)))).length;
+  return (found / content.length) * (parsed.unknown.length ? 0.5 : 1);
 }
 
 /** The documents to read in full: those holding the best retrieved passages. */
@@ -262,9 +276,11 @@ function scoreSentences(
 function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[]): Answer[] {
   const named = new Set(focus.map((f) => f.entity.id));
   const scored: Answer[] = [];
+  const excluded = (e: Entity) => namesOf(e).some((n) => parsed.excluded.includes(n));
   for (const [id, list] of contributions) {
     const e = entities.get(id);
-    if (!e) continue;
+    // what the question sets aside (apart from X) is not an answer
+    if (!e || excluded(e)) continue;
     // best evidence per sentence, best first
     const perSentence = new Map<string, Contribution>();
     for (const c of list) {

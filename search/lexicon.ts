@@ -45,6 +45,14 @@ const QuestionCuesSchema = z.object({
   enFunctionWords: z.array(z.string().min(1)),
   negation: z.object({ zh: z.array(z.string().min(1)), zhExceptions: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)) }),
   enPhrases: z.array(EnPhrase),
+  /** Irregular English verb forms -> base form, for phrase lookup (took -> take, built -> build). */
+  enIrregular: z.record(z.string(), z.string()).default({}),
+  /**
+   * Exclusion constructions (apart from X, which ...; 除了X之外，还有哪些...): X is what the
+   * question already knows, dropped from the constraint and from the answers. English markers run
+   * to the next comma; Chinese ones to an end word (之外) or the next comma.
+   */
+  exclusion: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)), zhEnds: z.array(z.string().min(1)) }).default({ en: [], zh: [], zhEnds: [] }),
   /** Contrast constructions whose negated half is dropped (不是A而是B; A rather than B). */
   zhContrast: Contrast,
   enContrast: Contrast,

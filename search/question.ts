@@ -22,6 +22,8 @@ export interface ParsedQuestion {
   negated: boolean;
   /** English words nothing could translate. */
   unknown: string[];
+  /** What the question sets aside (apart from X / 除了X之外): Chinese names, never answers. */
+  excluded: string[];
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -104,7 +106,8 @@ function anyTypeNoun(q: string, nouns: Array<{ cue: string; type: EntityType }>)
 
 function parseChinese(q: string): ParsedQuestion {
   const cues = questionCues();
-  const text = q.replace(/[？?。!！\s]+$/u, '');
+  const exclusion = splitExclusion(q.replace(/[？?。!！\s]+$/u, ''), 'zh');
+  const text = exclusion.rest;
   const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
   const fallback = frame ? null : anyTypeNoun(text, typeCueNouns('zh'));
   const answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
@@ -148,7 +151,72 @@ function parseChinese(q: string): ParsedQuestion {
     groups,
     negated,
     unknown: [],
+    excluded: excludedNames(exclusion.excluded),
   };
+}
+
+/**
+ * Finds an exclusion (apart from X, ...; 除了X之外，...): returns the question without its
+ * marker words (X stays as context) and the excluded text. English markers run to the next comma (or the question word when there
+ * is none); Chinese ones to an end word (之外/以外) or the next comma. A bare 除 only counts at
+ * the start of a clause (破除, 消除 are words of their own).
+ */
+export function splitExclusion(text: string, lang: 'zh' | 'en'): { rest: string; excluded: string } {
+  const cues = questionCues().exclusion;
+  if (lang === 'en') {
+    const lower = text.toLowerCase();
+    for (const m of cues.en) {
+      const re = new RegExp(`(^|[^a-z])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+      const hit = re.exec(lower);
+      if (!hit) continue;
+      const start = hit.index + hit[1].length;
+      const after = start + m.length;
+      const tail = lower.slice(after);
+      let stop = tail.search(/[,;?]/);
+      if (stop < 0) {
+        const qw = new RegExp(`\\b(${questionCues().enQuestionWords.join('|')})\\b`).exec(tail);
+        stop = qw ? qw.index : -1;
+      }
+      if (stop <= 0) continue;
+      const excluded = text.slice(after, after + stop).trim();
+      // the excluded words stay as context (the sentence naming X often names the answer too); only the marker goes
+      return { rest: `${text.slice(0, start)} ${text.slice(after)}`.replace(/\s+/g, ' ').trim(), excluded };
+    }
+    return { rest: text, excluded: '' };
+  }
+  for (const m of [...cues.zh].sort((a, b) => b.length - a.length)) {
+    let at = text.indexOf(m);
+    while (at >= 0 && m.length === 1 && at > 0 && !/[，,；;。\s]/.test(text[at - 1])) at = text.indexOf(m, at + 1);
+    if (at < 0) continue;
+    const tail = text.slice(at + m.length);
+    let end = -1;
+    let endLen = 0;
+    for (const e of [...cues.zhEnds].sort((a, b) => b.length - a.length)) {
+      const i = tail.indexOf(e);
+      if (i > 0 && (end < 0 || i < end)) {
+        end = i;
+        endLen = e.length;
+      }
+    }
+    const comma = tail.search(/[，,；;]/);
+    if (end < 0 || (comma >= 0 && comma < end)) {
+      end = comma;
+      endLen = 1;
+    }
+    if (end <= 0) continue;
+    const rest = `${text.slice(0, at)}${tail.slice(0, end)}，${tail.slice(end + endLen).replace(/^[，,\s]+/u, '')}`;
+    return { rest, excluded: tail.slice(0, end) };
+  }
+  return { rest: text, excluded: '' };
+}
+
+/** The Chinese names an excluded phrase stands for (all alternatives of its content words). */
+function excludedNames(text: string): string[] {
+  if (!text.trim()) return [];
+  const t = translateQuery(text);
+  // the best translation only: a rarer sense (board -> 理事会 as well as 董事会) may be the answer
+  const names = t.english ? t.groups.filter((g) => !g.weak).map((g) => g.alternatives[0]) : [text.trim(), ...t.groups.filter((g) => !g.weak).map((g) => g.source)];
+  return [...new Set(names.filter((n) => n.length >= 2))];
 }
 
 /**
@@ -204,8 +272,22 @@ const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
 const ADVERB = /ly$/;
 const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'has', 'have', 'had']);
 
-function parseEnglish(q: string): ParsedQuestion {
+/** The last past participle of a passive clause (appointed, run, chosen), if any. */
+export function passiveParticiple(ws: Array<{ text: string }>): string | undefined {
+  const irregular = questionCues().enIrregular;
+  const stop = new Set(questionCues().enFunctionWords);
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i].text;
+    if (w === 'by') continue;
+    if (/[a-z]{3,}ed$/.test(w) || (irregular[w] !== undefined && !stop.has(w))) return w;
+  }
+  return undefined;
+}
+
+function parseEnglish(question: string): ParsedQuestion {
   const cues = questionCues();
+  const exclusion = splitExclusion(question, 'en');
+  const q = exclusion.rest;
   const ws = enWords(q);
   const qwords = new Set(cues.enQuestionWords);
   const remove: Array<[number, number]> = [];
@@ -234,6 +316,10 @@ function parseEnglish(q: string): ParsedQuestion {
       // (who usually organises / who makes decisions: adverbs and light verbs are skipped)
       const verb = ws.slice(wh + 1).find((w) => !functionWords.has(w.text) && !AUX.has(w.text) && !ADVERB.test(w.text));
       if (verb) roleWords = [verb.text];
+      // passive (by whom is X appointed / who is X appointed by): the participle is what the answer does
+      const passive = ws[wh - 1]?.text === 'by' || ws[ws.length - 1]?.text === 'by';
+      const participle = passive ? passiveParticiple(ws.slice(wh + 1)) : undefined;
+      if (participle) roleWords = [participle];
     } else if (next) {
       // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
       let end = wh + 1 + gap + next.words;
@@ -298,7 +384,7 @@ function parseEnglish(q: string): ParsedQuestion {
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
   const t = translateQuery(dropContrast(rest, cues.enContrast));
   return {
-    question: q,
+    question,
     lang: 'en',
     answerType: answerType ?? cues.defaultType,
     typeCue,
@@ -306,5 +392,6 @@ function parseEnglish(q: string): ParsedQuestion {
     groups: t.groups.map((g) => (roleWords.length && g.source.split(/[\s-]+/).some((w) => roleWords.includes(w)) ? { ...g, role: true } : g)),
     negated: t.negated,
     unknown: t.unknown,
+    excluded: excludedNames(exclusion.excluded),
   };
 }

@@ -21,6 +21,12 @@ export interface TermGroup {
   more?: string[];
   /** Names the relation the answer fills (新型研发机构的【决策机构】是什么): weighted up by the answerer. */
   role?: boolean;
+  /**
+   * How this group's English stands to the next group's: 'adjacent' (industrialization company:
+   * a compound the documents may write as one word, 产业化公司) or 'of' (the board of the
+   * platform: written head-last, 平台的理事会 / 平台理事会). Read by search/compounds.ts.
+   */
+  next?: 'adjacent' | 'of';
 }
 
 export interface Translation {
@@ -37,6 +43,7 @@ export interface Translation {
 }
 
 const HAN = /\p{Script=Han}/gu;
+const ARTICLES = new Set(['the', 'a', 'an']);
 const LATIN = /[A-Za-z]/g;
 
 /** English when Latin letters outnumber Han characters (mixed questions keep their Han runs as terms). */
@@ -102,6 +109,15 @@ function words(text: string): Word[] {
   return out;
 }
 
+/**
+ * Base forms tried against the phrase table, the word itself first: irregular forms from the
+ * cue data (took -> take), then the regular inflections (decided -> decide, funding -> fund).
+ */
+export function lemmas(word: string): string[] {
+  const irregular = questionCues().enIrregular[word];
+  return [...new Set([word, stem(word), ...(irregular ? [irregular] : []), ...variants(word)])].filter((w) => w.length > 1);
+}
+
 /** Inflection variants tried against the dictionary when the word itself is absent. */
 function variants(word: string): string[] {
   // British spellings: the dictionary is American (organise -> organize, labour -> labor)
@@ -110,6 +126,9 @@ function variants(word: string): string[] {
   const out = [word, stem(word)];
   if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
   if (word.endsWith('ed') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));
+  // doubled final consonant (planned -> plan, committed -> commit)
+  if (/([bdgklmnprt])\1(ed|ing)$/.test(word)) out.push(word.replace(/([bdgklmnprt])\1(ed|ing)$/, '$1'));
+  if (word.endsWith('ied') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('ly') && word.length > 4) out.push(word.slice(0, -2));
   if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
   return [...new Set(out)];
@@ -157,8 +176,18 @@ export function translateQuery(text: string): Translation {
   let negated = false;
   /** A suffix word followed by "by" (led by X): combined with the next group. */
   let pendingSuffix: string[] | null = null;
+  let pendingSource = '';
 
-  const push = (g: TermGroup) => {
+  /** Word index just past the last pushed group (for compound adjacency). */
+  let lastEnd = -1;
+  const push = (g: TermGroup, start: number, end: number) => {
+    const prev = groups[groups.length - 1];
+    if (prev && !prev.weak && !g.weak && !pendingSuffix && lastEnd >= 0) {
+      const between = ws.slice(lastEnd, start).map((x) => x.text);
+      if (between.length === 0) groups[groups.length - 1] = { ...prev, next: 'adjacent' };
+      else if (between[0] === 'of' && between.slice(1).every((x) => ARTICLES.has(x))) groups[groups.length - 1] = { ...prev, next: 'of' };
+    }
+    lastEnd = end;
     if (pendingSuffix) {
       g = { ...g, alternatives: combine(g.alternatives, pendingSuffix) };
       pendingSuffix = null;
@@ -173,7 +202,7 @@ export function translateQuery(text: string): Translation {
   for (let i = 0; i < ws.length; ) {
     const w = ws[i];
     if (w.han) {
-      push({ source: w.text, alternatives: [w.text], weak: false, negated: false, origin: 'chinese' });
+      push({ source: w.text, alternatives: [w.text], weak: false, negated: false, origin: 'chinese' }, i, i + 1);
       i += 1;
       continue;
     }
@@ -188,7 +217,7 @@ export function translateQuery(text: string): Translation {
     for (let n = Math.min(maxPhraseWords, ws.length - i); n >= 1 && !matched; n--) {
       const span = ws.slice(i, i + n);
       if (span.some((s) => s.han)) continue;
-      const entry = table.get(span.map((s) => stem(s.text)).join(' '));
+      const entry = lookupSpan(table, span.map((s) => s.text));
       if (!entry) continue;
       // a single function word is only a phrase when the table says so explicitly (e.g. "have")
       matched = true;
@@ -196,11 +225,13 @@ export function translateQuery(text: string): Translation {
       if (entry.suffix && n === 1 && w.hyphenated && prev) {
         // government-led -> 政府主导: the suffix attaches to the word before the hyphen
         groups[groups.length - 1] = { ...prev, source: `${prev.source}-${w.text}`, alternatives: combine(prev.alternatives, entry.alternatives) };
+        lastEnd = i + 1;
       } else if (entry.suffix && n === 1 && ws[i + 1]?.text === 'by') {
         pendingSuffix = entry.alternatives;
+        pendingSource = `${w.text} by`;
         i += 1; // skip "by"
       } else {
-        push({ source: span.map((s) => s.text).join(' '), alternatives: entry.alternatives, weak: entry.weak, negated: false, origin: entry.origin });
+        push({ source: span.map((s) => s.text).join(' '), alternatives: entry.alternatives, weak: entry.weak, negated: false, origin: entry.origin }, i, i + n);
       }
       i += n;
     }
@@ -212,16 +243,37 @@ export function translateQuery(text: string): Translation {
     const alts = dictionaryAlternatives(w.text);
     // rarer senses, for a reader that can check which ones its documents use (diligent -> 勤勉)
     const more = dictionaryAlternatives(w.text, 20, Infinity).filter((a) => !alts.includes(a));
-    if (alts.length > 0) push({ source: w.text, alternatives: alts, more, weak: false, negated: false, origin: 'dictionary' });
+    if (alts.length > 0) push({ source: w.text, alternatives: alts, more, weak: false, negated: false, origin: 'dictionary' }, i, i + 1);
     else unknown.push(w.text);
     i += 1;
   }
-  if (pendingSuffix) groups.push({ source: 'by', alternatives: pendingSuffix, weak: true, negated: false, origin: 'phrase' });
+  // nothing followed "X-ed by" (who is it run by): the participle is the predicate itself
+  if (pendingSuffix) groups.push({ source: pendingSource, alternatives: pendingSuffix, weak: false, negated: false, origin: 'phrase' });
 
   const zh = groups.map((g) => `${g.negated ? '不' : ''}${g.alternatives[0]}`).join(' ');
   // for lexical search: dictionary guesses beyond the best three add more noise than recall
   const terms = [...new Set(groups.flatMap((g) => (g.origin === 'dictionary' ? g.alternatives.slice(0, 3) : g.alternatives)))];
   return { zh, terms, english: true, groups, negated, unknown };
+}
+
+/**
+ * The phrase entry for a span of words: as written (plurals stemmed) first, then with the first
+ * and last words lemmatised (took the lead -> take the lead, decided by -> decide by).
+ */
+function lookupSpan(table: Map<string, PhraseEntry>, span: string[]): PhraseEntry | undefined {
+  const exact = table.get(span.map(stem).join(' '));
+  if (exact) return exact;
+  const firsts = lemmas(span[0]);
+  const lasts = span.length > 1 ? lemmas(span[span.length - 1]) : [''];
+  const middle = span.slice(1, -1).map(stem);
+  for (const f of firsts) {
+    for (const l of lasts) {
+      const key = (span.length > 1 ? [f, ...middle, l] : [f]).map(stem).join(' ');
+      const hit = table.get(key);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }
 
 /** Every head + suffix pairing, heads first (at most 6). */

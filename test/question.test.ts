@@ -1,6 +1,6 @@
 // search/question.ts: answer type, constraint terms and negation of Chinese and English questions (table-driven).
 import { describe, expect, it } from 'vitest';
-import { parseQuestion } from '../search/question.js';
+import { parseQuestion, passiveParticiple, splitExclusion } from '../search/question.js';
 import { findNegations } from '../search/negation.js';
 
 const terms = (q: string) => parseQuestion(q).groups.flatMap((g) => g.alternatives);
@@ -108,4 +108,44 @@ describe('negation', () => {
     expect(findNegations('通常为非独立法人的创新组织，不设置决策机构').map((h) => h.cue)).toEqual(['非', '不']);
     expect(findNegations('不断拓展，面向未来，无论大小')).toEqual([]);
   });
+});
+
+describe('exclusion (apart from X / 除了X之外)', () => {
+  it.each([
+    ['apart from enterprises, which actors take part in the platform', 'en', 'enterprises', 'which actors take part in the platform'],
+    ['besides funding which resources do firms provide', 'en', 'funding', 'which resources do firms provide'],
+    ['除了企业之外，还有哪些主体参与平台建设', 'zh', '企业', '还有哪些主体参与平台建设'],
+    ['除高校以外哪些单位参与', 'zh', '高校', '哪些单位参与'],
+  ] as const)('%s', (q, lang, excluded, restEnd) => {
+    const r = splitExclusion(q, lang);
+    expect(r.excluded).toBe(excluded);
+    // the excluded words stay as context; only the markers go
+    expect(r.rest.endsWith(restEnd)).toBe(true);
+    expect(r.rest).toContain(excluded);
+  });
+  it.each([
+    ['哪些机构负责破除创新孤岛', 'zh'],
+    ['which modes remove barriers', 'en'],
+  ] as const)('no exclusion in %s', (q, lang) => expect(splitExclusion(q, lang)).toEqual({ rest: q, excluded: '' }));
+  it('names the excluded entity in Chinese', () => {
+    expect(parseQuestion('apart from the government, which actors take part in the collaboration').excluded).toContain('政府');
+    expect(parseQuestion('除了企业之外，还有哪些主体参与合作').excluded).toContain('企业');
+    expect(parseQuestion('which actors take part in the collaboration').excluded).toEqual([]);
+  });
+});
+
+describe('passive role words', () => {
+  const roles = (q: string) => parseQuestion(q).groups.filter((g) => g.role).map((g) => g.source);
+  it.each([
+    ['by whom is the operating team appointed', 'appointed'],
+    ['who is the platform company run by', 'run'],
+    ['by whom are the research directions chosen', 'chosen'],
+    // active voice: the verb after "who"
+    ['who appoints the general manager', 'appoints'],
+  ])('%s -> %s', (q, role) => expect(roles(q).join(' ')).toContain(role));
+  it.each([
+    [['the', 'team', 'was', 'appointed', 'by'], 'appointed'],
+    [['the', 'council', 'is', 'run', 'by'], 'run'],
+    [['the', 'council'], undefined],
+  ])('participle of %j', (ws, expected) => expect(passiveParticiple(ws.map((text) => ({ text })))).toBe(expected));
 });

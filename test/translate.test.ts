@@ -1,6 +1,6 @@
 // search/translate.ts: English -> Chinese query translation over the glossary, policy phrases and CC-CEDICT.
 import { describe, expect, it } from 'vitest';
-import { isEnglish, stem, translateQuery } from '../search/translate.js';
+import { isEnglish, lemmas, stem, translateQuery } from '../search/translate.js';
 import { cleanSense, reverseLookup } from '../search/cedict-reverse.js';
 
 describe('isEnglish', () => {
@@ -90,4 +90,48 @@ describe('translateQuery', () => {
   it('keeps Han runs inside English questions', () => {
     expect(translateQuery('which modes use 揭榜挂帅').terms).toContain('揭榜挂帅');
   });
+});
+
+describe('lemmas (phrase lookup of inflected forms)', () => {
+  it.each([
+    ['took', 'take'],
+    ['decided', 'decide'],
+    ['funding', 'fund'],
+    ['planned', 'plan'],
+    ['subsidies', 'subsidy'],
+    ['applied', 'apply'],
+  ])('%s includes %s', (w, base) => expect(lemmas(w)).toContain(base));
+  it('tries the word itself first', () => expect(lemmas('operating')[0]).toBe('operating'));
+});
+
+describe('translateQuery: inflected phrases', () => {
+  const sources = (q: string) => translateQuery(q).groups.map((g) => g.source);
+  const first = (q: string, source: string) => translateQuery(q).groups.find((g) => g.source === source)?.alternatives;
+  it.each([
+    // verb forms reach the phrase table, not the dictionary's unrelated senses (used -> 中古)
+    ['which mechanism is used to select routes', 'used to', '采用'],
+    ['who took the lead in the alliance', 'took the lead', '牵头'],
+    ['which bodies are organising the platform', 'organising', '组织'],
+    ['who relies on key laboratories', 'relies on', '依靠'],
+  ])('%s: %s -> %s', (q, source, zh) => {
+    expect(sources(q)).toContain(source);
+    expect(first(q, source)).toContain(zh);
+  });
+  it.each([
+    ['government-guided institutions', '政府引导'],
+    ['enterprise-funded projects', '企业出资'],
+    ['institutes initiated by private enterprises', '民营企业发起'],
+  ])('participle suffixes: %s -> %s', (q, zh) => expect(translateQuery(q).groups.flatMap((g) => g.alternatives)).toContain(zh));
+});
+
+describe('translateQuery: compound adjacency', () => {
+  const next = (q: string) => translateQuery(q).groups.map((g) => `${g.source}:${g.next ?? '-'}`);
+  it.each([
+    ['industrialization company', ['industrialization:adjacent', 'company:-']],
+    ['the council of the platform', ['council:of', 'platform:-']],
+    // a function word other than "of" between them: no compound
+    ['the council for a platform', ['council:-', 'platform:-']],
+    // light verbs never join
+    ['adopt patent licensing', ['adopt:-', 'patent:adjacent', 'licensing:-']],
+  ])('%s', (q, expected) => expect(next(q)).toEqual(expected));
 });
