@@ -206,6 +206,7 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
   const actorsBySentence = new Map<string, LinkedCandidate[]>();
   for (const a of ctx.linked) if (a.type === 'Actor') actorsBySentence.set(a.sentence.id, [...(actorsBySentence.get(a.sentence.id) ?? []), a]);
   for (const list of actorsBySentence.values()) list.sort((a, b) => a.start - b.start);
+  const laterLead = new RegExp(`^[^。；;]*?[，,](?:${rc.leadAfterActorWhenUnled.join('|')})`, 'u');
   const insideMode = (x: LinkedCandidate) => modeSpans.some((m) => m.start <= x.start && x.end <= m.end);
   for (const x of ctx.linked) {
     if (x.type !== 'Actor' && x.type !== 'Mechanism' && x.type !== 'Driver') continue;
@@ -230,7 +231,12 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
         (before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c))) ||
         rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
       // X联合Y建设… / X出资建设…: the organiser leads a mode whose name names no leader.
-      const organises = !leaders.get(scope.modeId)?.size && (before === '' || before === '由') && rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c));
+      // The sentence's subject may organise in a later clause of its own (地方政府投入资金，联合高校建设…).
+      const laterClause = x.start === x.sentence.start || ctx.text.slice(x.sentence.start, x.start).trim() === '';
+      const organises =
+        !leaders.get(scope.modeId)?.size &&
+        (before === '' || before === '由') &&
+        (rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c)) || (laterClause && laterLead.test(after)));
       // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
       const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
       if (leads || organises) rs.add('LED_BY', scope.modeId, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);

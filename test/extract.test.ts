@@ -415,6 +415,14 @@ describe('generalisation rules', () => {
     expect(labels(run(text, 'meas'), 'Recommendation').sort()).toEqual(['加大财政投入', '完善评价激励']);
   });
 
+  it('reads a decision body named 负责…决策 and an organiser in a later clause of its sentence', () => {
+    const text = ['平台', '一、两种模式', '1.概念验证平台模式', '学校设立基金，专家委员会负责项目立项决策。', '2.公共研发平台模式', '地方政府投入启动资金，联合多家高校共同建设平台。'].join('\n');
+    const out = run(text, 'later');
+    expect(rel(out, 'HAS_DECISION_BODY', 'Mode:概念验证平台模式', 'Actor:专家委员会')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:公共研发平台模式', 'Actor:地方政府')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:公共研发平台模式', 'Actor:高校')).toBeUndefined();
+  });
+
   it('is not taken in by the title of the document', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
