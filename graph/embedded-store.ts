@@ -486,6 +486,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async findRelations(q: RelationQuery): Promise<Relation[]> {
+    return this.withEvidence(this.relationRows(q), q.docIds);
+  }
+
+  /** Relation rows matching the query, without their evidence (one query, cheap at any size). */
+  private relationRows(q: RelationQuery): Row[] {
     const where: string[] = [];
     const params: unknown[] = [];
     if (q.types?.length) {
@@ -510,16 +515,21 @@ export class EmbeddedStore implements GraphStore {
       where.push(`EXISTS (SELECT 1 FROM evidence ev WHERE ev.relation_id = r.id${docFilter})`);
       params.push(...q.docIds);
     }
-    const rows = this.db
+    return this.db
       .prepare(`SELECT r.* FROM relations r ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id`)
       .all(...params) as Row[];
+  }
+
+  /** Relation rows with their evidence (only from `docIds` when given; confidence then from that evidence). */
+  private withEvidence(rows: Row[], docIds?: string[]): Relation[] {
     if (!rows.length) return [];
+    const docFilter = docIds?.length ? ` AND ev.doc_id IN (${placeholders(docIds.length)})` : '';
     const evStmt = this.db.prepare(
       `SELECT * FROM evidence ev WHERE ev.relation_id = ?${docFilter} ORDER BY ev.doc_id, ev.start, ev.end`,
     );
     return rows.map((r) => {
-      const evRows = evStmt.all(String(r.id), ...(q.docIds ?? [])) as Row[];
-      const confidence = q.docIds?.length
+      const evRows = evStmt.all(String(r.id), ...(docIds ?? [])) as Row[];
+      const confidence = docIds?.length
         ? Math.max(...evRows.map((e) => Number(e.confidence)))
         : Number(r.confidence);
       return {
@@ -563,20 +573,27 @@ export class EmbeddedStore implements GraphStore {
 
   async subgraph(q: SubgraphQuery): Promise<Subgraph> {
     const limit = q.limit ?? 2000;
-    let relations = await this.findRelations({ types: q.relationTypes, docIds: q.docIds });
+    // Walk relation rows without evidence; evidence is read only for the relations returned.
+    const rows = this.relationRows({ types: q.relationTypes, docIds: q.docIds }).map((r) => ({ row: r, source: String(r.source), target: String(r.target) }));
     let entityIds: string[];
     if (q.focus) {
       const depth = q.depth ?? 1;
       const seen = new Set([q.focus]);
       let frontier = [q.focus];
-      const typeOk = new Set((await this.getEntities(relations.flatMap((r) => [r.source, r.target]))).filter((e) => !q.entityTypes?.length || e.type === q.focus || q.entityTypes.includes(e.type)).map((e) => e.id));
-      typeOk.add(q.focus);
+      let typeOk = (_id: string) => true;
+      if (q.entityTypes?.length) {
+        const allowed = new Set(
+          (this.db.prepare(`SELECT id FROM entities WHERE type IN (${placeholders(q.entityTypes.length)})`).all(...q.entityTypes) as Row[]).map((r) => String(r.id)),
+        );
+        allowed.add(q.focus);
+        typeOk = (id) => allowed.has(id);
+      }
       for (let i = 0; i < depth && frontier.length && seen.size < limit; i++) {
         const next: string[] = [];
         const front = new Set(frontier);
-        for (const r of relations) {
+        for (const r of rows) {
           for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
-            if (front.has(a) && !seen.has(b) && typeOk.has(b) && seen.size < limit) {
+            if (front.has(a) && !seen.has(b) && typeOk(b) && seen.size < limit) {
               seen.add(b);
               next.push(b);
             }
@@ -593,7 +610,7 @@ export class EmbeddedStore implements GraphStore {
         .map((e) => e.id);
     }
     const idSet = new Set(entityIds);
-    relations = relations.filter((r) => idSet.has(r.source) && idSet.has(r.target));
+    const relations = this.withEvidence(rows.filter((r) => idSet.has(r.source) && idSet.has(r.target)).map((r) => r.row), q.docIds);
     const entities = await this.getEntities(entityIds);
     return { entities: entities.sort((a, b) => a.id.localeCompare(b.id)), relations };
   }
