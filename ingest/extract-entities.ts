@@ -278,6 +278,7 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
 }
 
 const MAX_TYPE_HEADING = 16;
+const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
 function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
@@ -290,7 +291,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       h.kind === 'heading' &&
       lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
       h.text.length <= MAX_TYPE_HEADING &&
-      !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
+      // 创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind.
+      (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
     if (!(typed || cues.some((cue) => intro.includes(cue))) || h.hasChildren) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
     if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
@@ -468,7 +470,7 @@ function findRequirements(v: SentenceView, lex: Lexicon): Candidate[] {
 }
 
 /** Headings that are requirements (under a …要求 heading) or recommendations (imperative leaf headings). */
-function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
+function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<number | undefined>): Candidate[] {
   const out: Candidate[] = [];
   const { headings } = ctx.structure;
   const isMeasures = (g: (typeof headings)[number]) => g.kind === 'heading' && g.hasChildren && lex.cues.recommendation.categoryHeadingCues.some((c) => g.text.includes(c));
@@ -498,6 +500,8 @@ function headingStatements(ctx: EntityContext, lex: Lexicon): Candidate[] {
       return;
     }
     const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+    // A heading named as a kind (…型协同) is a mode even under 分类推进…, not a measure.
+    if (modeHeadings.has(i)) return;
     // Where the text has a measures chapter (对策建议, 保障措施), an imperative heading elsewhere
     // (二、典型经验 > （2）强化企业主体地位) describes practice, not a recommendation.
     if (imperative && !underMeasures && measuresChapter && !inMeasures(h)) return;
@@ -576,10 +580,14 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   const surfaces = actorSurfaces(lex);
   const vs = views(ctx);
   const actors = vs.flatMap((v) => findActors(v, lex, surfaces));
+  // The title names the issuer and the topic (国务院办公厅关于…的意见): an actor named only there is weak.
+  const title = vs[0] ? titleEnd(ctx.structure, vs[0]) : 0;
+  for (const a of actors) if (a.end <= title) a.weak = true;
   // Organisation names discovered by suffix join the actor vocabulary for mode patterns.
   for (const a of actors) if (a.via === 'suffix' && !surfaces.has(a.label)) surfaces.set(a.label, a.label);
   const rx = modeRegexes(lex, surfaces);
-  const out: Candidate[] = [...actors, ...headingModes(ctx, lex, rx), ...kindListModes(ctx, lex, rx), ...headingStatements(ctx, lex)];
+  const modes = headingModes(ctx, lex, rx);
+  const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }

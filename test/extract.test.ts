@@ -423,6 +423,18 @@ describe('generalisation rules', () => {
     expect(rel(out, 'LED_BY', 'Mode:公共研发平台模式', 'Actor:高校')).toBeUndefined();
   });
 
+  it('reads …型协同 headings as modes, not measures, even under 分类推进… and when they start like a verb', () => {
+    const text = ['意见', '二、分类推进协同创新', '（一）企业出题型协同。由龙头企业提出需求，高校揭榜攻关。', '（二）创新联合体型协同。联合上下游企业组建联合体，实行会员制。'].join('\n');
+    const out = run(text, 'xt');
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['企业出题型协同', '创新联合体型协同']));
+    expect(labels(out, 'Recommendation')).toEqual([]);
+    expect(rel(out, 'USES', 'Mode:创新联合体型协同', 'Mechanism:会员制')).toBeDefined();
+  });
+
+  it('does not make an actor of the issuer named only in the title', () => {
+    expect(labels(run(['国务院办公厅关于支持高校的意见', '一、要求', '高校实行年薪制。'].join('\n'), 'issuer'), 'Actor')).toEqual(['高校']);
+  });
+
   it('is not taken in by the title of the document', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
