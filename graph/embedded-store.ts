@@ -618,12 +618,13 @@ export class EmbeddedStore implements GraphStore {
   async shortestPaths(fromId: string, toId: string, opts: { maxHops?: number; limit?: number } = {}): Promise<Path[]> {
     const maxHops = opts.maxHops ?? 6;
     const limit = opts.limit ?? 5;
-    const relations = await this.findRelations({});
+    // The walk needs only ids and ends; evidence is read for the relations on the paths found.
+    const rows = this.relationRows({});
     const graph = new MultiUndirectedGraph();
-    for (const r of relations) {
-      graph.mergeNode(r.source);
-      graph.mergeNode(r.target);
-      graph.addEdgeWithKey(r.id, r.source, r.target);
+    for (const r of rows) {
+      graph.mergeNode(String(r.source));
+      graph.mergeNode(String(r.target));
+      graph.addEdgeWithKey(String(r.id), String(r.source), String(r.target));
     }
     if (!graph.hasNode(fromId) || !graph.hasNode(toId) || fromId === toId) return [];
     const shortest = bidirectional(graph, fromId, toId);
@@ -634,15 +635,13 @@ export class EmbeddedStore implements GraphStore {
       .sort()
       .slice(0, limit)
       .map((p) => p.split('\u0000'));
-    const byId = new Map(relations.map((r) => [r.id, r]));
+    const keyed = nodePaths.map((nodes) => nodes.slice(1).map((b, i) => graph.edges(nodes[i], b).sort()[0]));
+    const used = new Set(keyed.flat());
+    const byId = new Map(this.withEvidence(rows.filter((r) => used.has(String(r.id)))).map((r) => [r.id, r]));
     const entities = new Map((await this.getEntities([...new Set(nodePaths.flat())])).map((e) => [e.id, e]));
-    return nodePaths.map((nodes) => ({
+    return nodePaths.map((nodes, p) => ({
       entities: nodes.map((id) => entities.get(id)!),
-      relations: nodes.slice(1).map((b, i) => {
-        const a = nodes[i];
-        const key = graph.edges(a, b).sort()[0];
-        return byId.get(key)!;
-      }),
+      relations: keyed[p].map((key) => byId.get(key)!),
     }));
   }
 
