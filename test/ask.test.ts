@@ -8,7 +8,9 @@ import { ask } from '../search/ask.js';
 import { evaluate, formatReport, type EvalReport } from '../search/eval.js';
 import { corpusStore, FOUNDING } from './helpers/corpus-store.js';
 
-const SEED = path.resolve('..', 'shared', 'eval', 'seed-questions.json');
+// ../shared is beside the checkout in CI; a copy in test/fixtures keeps a lone clone testable.
+const SHARED_SEED = path.resolve('..', 'shared', 'eval', 'seed-questions.json');
+const SEED = fs.existsSync(SHARED_SEED) ? SHARED_SEED : path.resolve('test', 'fixtures', 'seed-questions.json');
 /** Other wordings and answer types over the same essay (the answerer's own development set). */
 const DEV = path.resolve('test', 'fixtures', 'ask-dev-questions.json');
 
