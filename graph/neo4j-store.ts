@@ -157,6 +157,11 @@ export class Neo4jStore implements GraphStore {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
       disableLosslessIntegers: true,
       userAgent: 'policygraph',
+      // Fail fast when the server is down: the API answers 503 within seconds instead of
+      // retrying for the driver's default 30 s (retries still cover brief leader changes).
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 8_000,
+      maxTransactionRetryTime: 5_000,
     });
   }
 
