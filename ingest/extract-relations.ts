@@ -301,6 +301,8 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
   for (const s of ctx.sentences) {
     const ms = bySentence.get(s.id) ?? [];
     const text = ctx.text.slice(s.start, s.end);
+    // Several patterns may read one statement; an organisation named as owner by any of them wins over the mode in scope.
+    const owners = new Map<string, { actor?: string; mode?: string }>();
     for (const p of rc.decisionBody) {
       for (const m of text.matchAll(compilePattern(p))) {
         const body = m.groups?.body ?? '';
@@ -309,10 +311,15 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         // Only a collegial or executive body (…会, …小组) is a decision body.
         if (!bodyEntity || !isBody(rc, bodyEntity.label)) continue;
         const at = s.start + (m.index ?? 0);
-        const subject = decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId);
-        const owner = subject?.entityId ?? innermost(scopes, at, at + 1)?.modeId;
-        if (owner) rs.add('HAS_DECISION_BODY', owner, bodyEntity.entityId, subject ? rc.confidence.explicitPattern : rc.confidence.sameSentence, s);
+        const found = owners.get(bodyEntity.entityId) ?? {};
+        found.actor ??= decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId)?.entityId;
+        found.mode ??= innermost(scopes, at, at + 1)?.modeId;
+        owners.set(bodyEntity.entityId, found);
       }
+    }
+    for (const [body, o] of owners) {
+      if (o.actor) rs.add('HAS_DECISION_BODY', o.actor, body, rc.confidence.explicitPattern, s);
+      else if (o.mode) rs.add('HAS_DECISION_BODY', o.mode, body, rc.confidence.sameSentence, s);
     }
     for (const p of rc.membership) {
       for (const m of text.matchAll(compilePattern(p))) {
