@@ -84,9 +84,21 @@ export function mentionRoute(
     });
     const proximity = gaps.length ? 1 / (1 + Math.min(...gaps) / 12) : 0;
     const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
-    const score = s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd;
+    // words the sentence says only inside another answer's name are that answer's, not this one's
+    // (…包括A、B、企业参与政府主导三类: 政府主导 speaks for the third mode only)
+    const siblings = d.mentions.filter((o) => o.sentenceId === m.sentenceId && o.entityId !== e.id && entities.get(o.entityId)?.type === parsed.answerType);
+    const masked = siblings.length ? relevance(maskSpans(s.sentence.text, siblings.map((o) => [o.start - s.sentence.start, o.end - s.sentence.start])), groups) : own;
+    const ownName = own.score > 0 ? Math.min(1, masked.score / own.score) : 1;
+    const score = s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
     add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
+}
+
+/** The text with the given [start, end) spans blanked out (offsets kept). */
+export function maskSpans(text: string, spans: Array<[number, number]>): string {
+  const chars = [...text];
+  for (const [a, b] of spans) for (let i = Math.max(0, a); i < Math.min(chars.length, b); i++) chars[i] = '\u3000';
+  return chars.join('');
 }
 
 /**

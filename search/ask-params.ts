@@ -28,6 +28,11 @@ export const ASK_PARAMS = {
   secondEvidence: 0.1,
   /** Per extra entity of the asked type in the same sentence (an overview listing every mode is weak evidence). */
   crowdDiscount: 0,
+  /**
+   * Share of a mention's score lost when the question's words occur in its sentence only inside
+   * the name of another entity of the asked type (they describe that one).
+   */
+  siblingNameShare: 0.4,
   /** A typed relation to an entity the question names, at full focus match and confidence. */
   relationWeight: 1.1,
 };
