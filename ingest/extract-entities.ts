@@ -272,6 +272,9 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     const rel = start - base;
     const clauseStart = Math.max(v.text.lastIndexOf('，', rel), v.text.lastIndexOf('；', rel), 0);
     if (c.goalVerbs.some((g) => v.text.slice(clauseStart, rel).includes(g))) continue;
+    // 采用订单式培养模式 / 推行“先投后股”模式: the object of a practice verb is a mechanism, not a mode.
+    const lead = v.text.slice(clauseStart, rel).replace(/[“"「]$/u, '');
+    if (lex.cues.mechanism.cueObject.verbs.some((verb) => lead.endsWith(verb))) continue;
     out.push({ type: 'Mode', label, start, end: headEnd, sentence: v.sentence, via: 'noun-head', confidence: 0.7, heading: namesHeading(structure, start, headEnd) });
   }
   return out;

@@ -390,6 +390,9 @@ describe('generalisation rules', () => {
     ['合作实行项目负责人制。', 'Actor', [], ['项目负责人']],
     ['要优化区域创新体系化布局。', 'Actor', [], ['体系化布局']],
     ['重点是由政府推动为主转向市场牵引为主。', 'Actor', [], ['政府']],
+    ['企业采用订单式培养模式。', 'Mode', [], ['订单式培养模式']],
+    ['企业采用订单式培养模式。', 'Mechanism', ['订单式培养模式'], []],
+    ['订单式培养模式在职业教育中较为普遍。', 'Mode', ['订单式培养模式'], []],
   ])('%s -> %s', (text, type, present, absent) => {
     const out = run(text);
     for (const p of present) expect(labels(out, type)).toContain(p);
