@@ -155,7 +155,10 @@ interface ModeRegexes {
 
 function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
   const c = lex.cues.mode;
-  const act = `(?:${alternation([...surfaces.keys()])})`;
+  // Compounds (高校院所, 校企) name two actors at once: a leader list may be one (高校院所主导的…).
+  const compounds = new Map(lex.actors.compounds.filter((k) => k.parts.length > 1).map((k) => [k.surface, k.parts.map((p) => p.label)]));
+  const names = [...surfaces.keys(), ...[...compounds.keys()].filter((k) => k.length > 2)];
+  const act = `(?:${alternation(names)})`;
   const list = `${act}(?:(?:${alternation(c.listJoiners)})${act})*`;
   const lead = `(?:${alternation(c.leadVerbs)})`;
   const part = `(?:${alternation(c.participateVerbs)})`;
@@ -169,11 +172,11 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     `(?<p2>[、，]?(?:多方|${list})${part}(?:组建|组织|建设|设立)?(?!${list}${lead}))?` +
     // …的[校地]合作: a short qualifier may stand between 的 and the collaboration noun.
     `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,4}?)(?=${heads}))?(?<head>${heads})?`;
-  const actRe = new RegExp(alternation([...surfaces.keys()]), 'gu');
+  const actRe = new RegExp(alternation(names), 'gu');
   return {
     leader: new RegExp(src, 'gu'),
     anyLeader: new RegExp(c.anyLeaderPattern.replace('HEADS', alternation(c.heads)), 'gu'),
-    actorIn: (s) => [...s.matchAll(actRe)].map((m) => surfaces.get(m[0])!).filter((x, i, a) => a.indexOf(x) === i),
+    actorIn: (s) => [...s.matchAll(actRe)].flatMap((m) => compounds.get(m[0]) ?? [surfaces.get(m[0])!]).filter((x, i, a) => a.indexOf(x) === i),
   };
 }
 
@@ -273,7 +276,8 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     const clauseStart = Math.max(v.text.lastIndexOf('，', rel), v.text.lastIndexOf('；', rel), 0);
     if (c.goalVerbs.some((g) => v.text.slice(clauseStart, rel).includes(g))) continue;
     // 采用订单式培养模式 / 推行“先投后股”模式: the object of a practice verb is a mechanism, not a mode.
-    const lead = v.text.slice(clauseStart, rel).replace(/[“"「]$/u, '');
+    // A quoted name may stand between the verb and the head (推广“平台+基金+园区”运营模式).
+    const lead = v.text.slice(clauseStart, rel).replace(/[“"「][^”"」]*[”"」][\p{Script=Han}]{0,2}$/u, '').replace(/[“"「]$/u, '');
     if (lex.cues.mechanism.cueObject.verbs.some((verb) => lead.endsWith(verb))) continue;
     out.push({ type: 'Mode', label, start, end: headEnd, sentence: v.sentence, via: 'noun-head', confidence: 0.7, heading: namesHeading(structure, start, headEnd) });
   }
@@ -611,5 +615,8 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
   for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;
+  // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
+  const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
   return dropNested(dropProposedShifts(kept, ctx.structure));
 }

@@ -336,8 +336,16 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
       }
     }
     // 地方政府给予建设补助 / 金融机构提供…融资: the actor supplies the mechanism named in the same clause.
+    const manner = compilePattern({ name: 'provides-manner', regex: rc.providesMannerPattern }, 'u');
     for (const a of ms) {
       if (a.type !== 'Actor') continue;
+      // 政府以资本金注入方式支持…: the actor supplies the practice named as its manner of support.
+      const how = ctx.text.slice(a.end, s.end).match(manner);
+      if (how?.groups?.x !== undefined) {
+        const from = a.end + (how.index ?? 0);
+        const to = from + how[0].length;
+        for (const x of ms) if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', a.entityId, x.entityId, rc.confidence.explicitPattern, s);
+      }
       const window = ctx.text.slice(a.end, Math.min(s.end, a.end + rc.providesGap + 2));
       const verb = rc.providesVerbs.map((v) => ({ v, at: window.indexOf(v) })).filter((x) => x.at >= 0 && x.at <= rc.providesGap).sort((x, y) => x.at - y.at)[0];
       if (!verb || /[，。；,;]/u.test(window.slice(0, verb.at))) continue;

@@ -120,6 +120,8 @@ const RelationCuesSchema = z.object({
   /** Heading words found in more than this share of the document's sentences are too common to tie a section mention to it. */
   addressMaxDocFrequency: z.number().min(0).max(1),
   providesVerbs: z.array(z.string()),
+  /** Right after an actor (anchored): 以X方式支持 — group x holds the practice the actor supplies. */
+  providesMannerPattern: z.string(),
   /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
   leadAfterActor: z.array(z.string()),
   /** After an actor opening a clause (地方政府联合…, 地方政府出资建设…): it leads a mode whose name names no leader. */

@@ -390,6 +390,11 @@ describe('generalisation rules', () => {
     ['合作实行项目负责人制。', 'Actor', [], ['项目负责人']],
     ['要优化区域创新体系化布局。', 'Actor', [], ['体系化布局']],
     ['重点是由政府推动为主转向市场牵引为主。', 'Actor', [], ['政府']],
+    ['推广“平台+基金+园区”运营模式。', 'Mechanism', ['平台+基金+园区'], []],
+    ['推广“平台+基金+园区”运营模式。', 'Mode', [], ['运营模式']],
+    ['推广“平台+基金+园区”运营模式。', 'Actor', [], ['产业园区']],
+    ['投资机构通过基金跟投获得回报。', 'Mechanism', ['基金跟投'], []],
+    ['企业对技术人员实施项目跟投机制。', 'Mechanism', ['项目跟投机制'], ['投机制']],
     ['企业采用订单式培养模式。', 'Mode', [], ['订单式培养模式']],
     ['企业采用订单式培养模式。', 'Mechanism', ['订单式培养模式'], []],
     ['订单式培养模式在职业教育中较为普遍。', 'Mode', ['订单式培养模式'], []],
@@ -436,6 +441,16 @@ describe('generalisation rules', () => {
 
   it('does not make an actor of the issuer named only in the title', () => {
     expect(labels(run(['国务院办公厅关于支持高校的意见', '一、要求', '高校实行年薪制。'].join('\n'), 'issuer'), 'Actor')).toEqual(['高校']);
+  });
+
+  it('reads 以X方式支持 as the actor providing X, a compound as a list of leaders, 投资建设/设立 as organising', () => {
+    const text = ['平台', '一、三种组织形式', '1．龙头企业自建型', '由龙头企业投资建设，对外提供服务。', '2．高校院所主导型', '面向中小企业开放。', '3．政企合作型', '地方政府和投资机构共同出资设立运营公司，地方政府以资本金注入方式支持建设。'].join('\n');
+    const out = run(text, 'prov');
+    expect(rel(out, 'LED_BY', 'Mode:龙头企业自建型', 'Actor:龙头企业')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:高校院所主导型', 'Actor:高校')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:高校院所主导型', 'Actor:科研机构')).toBeDefined();
+    expect(rel(out, 'PROVIDES', 'Actor:地方政府', 'Mechanism:资本金注入')).toBeDefined();
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:运营公司', 'Mode:政企合作型')).toBeDefined();
   });
 
   it('is not taken in by the title of the document', () => {
