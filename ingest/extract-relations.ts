@@ -275,8 +275,7 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
   const anaphor = new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${rc.decisionSubjectSuffixes.join('|')})`, 'u');
   // The pattern's own clause has a subject of its own unless it is empty or 其 (其决策机构为…).
   const own = ctx.text.slice(c, at);
-  const ownHead = own.match(anaphor)?.[1];
-  if (own !== '' && own !== '其' && !ownHead) return undefined;
+  if (own !== '' && own !== '其' && !anaphor.test(own)) return undefined;
   for (let first = true; ; first = false) {
     const opening = owners.find((x) => x.start === c || (x.start === c + 1 && ctx.text[c] === '由'));
     if (opening && !first) return isOwner(opening) ? opening : undefined;
