@@ -618,5 +618,32 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
   const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
-  return dropNested(dropProposedShifts(kept, ctx.structure));
+  return dropNested(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure));
+}
+
+const MAX_SHIFT_ITEM = 40;
+
+/**
+ * Items listed after an announcement of requirements or trends (新要求：一是…；二是…) are the shifts
+ * themselves, however phrased (一是由“单兵作战”向“集团作战”；): an item in which no shift pattern
+ * matched becomes one Requirement spanning the item, up to its first ；/。.
+ */
+function unpatternedShifts(ctx: EntityContext, lex: Lexicon, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const { headings } = ctx.structure;
+  headings.forEach((h, i) => {
+    if (h.kind !== 'enumeration') return;
+    const parent = h.parent === undefined ? undefined : headings[h.parent];
+    const intro = `${h.intro ?? ''}${parent?.kind === 'heading' ? parent.text : ''}`;
+    if (!lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) return;
+    if (cands.some((c) => c.type === 'Requirement' && c.start < h.scopeEnd && h.scopeStart < c.end)) return;
+    const body = ctx.text.slice(h.start, h.scopeEnd);
+    const cut = body.search(/[；;。\n]/u);
+    const label = (cut < 0 ? body : body.slice(0, cut)).trim();
+    // Only an item that states a movement (向, 到, 转…) is a shift; 一是资金投入不足 is a problem.
+    if (label.length < 4 || label.length > MAX_SHIFT_ITEM || !lex.cues.requirement.shiftMarkers.some((m) => label.includes(m))) return;
+    const sentence = ctx.sentences.find((s) => s.start <= h.start && h.start < s.end);
+    if (sentence) out.push({ type: 'Requirement', label, start: h.start, end: h.start + label.length, sentence, via: 'enumeration', confidence: 0.7, heading: i });
+  });
+  return out;
 }

@@ -86,7 +86,12 @@ const CuesSchema = z.object({
       confidence: z.number().min(0).max(1),
     }),
   }),
-  requirement: z.object({ patterns: z.array(PatternSchema), categoryHeadingCues: z.array(z.string()) }),
+  requirement: z.object({
+    patterns: z.array(PatternSchema),
+    categoryHeadingCues: z.array(z.string()),
+    /** Words that make a listed item a shift (向, 转为…) when no pattern read it. */
+    shiftMarkers: z.array(z.string()),
+  }),
   recommendation: z.object({
     imperativeVerbs: z.array(z.string()),
     categoryHeadingCues: z.array(z.string()),

@@ -453,6 +453,11 @@ describe('generalisation rules', () => {
     expect(rel(out, 'PARTICIPATES_IN', 'Actor:运营公司', 'Mode:政企合作型')).toBeDefined();
   });
 
+  it('reads items listed after announced requirements as shifts however phrased, but not problems', () => {
+    const text = ['展望', '一、新的要求', '新形势提出三方面新要求：一是由“单兵作战”向“集团作战”；二是从“点”到“链”；三是合作周期更长。', '二、问题', '主要问题：一是资金投入不足；二是人才缺乏。'].join('\n');
+    expect(labels(run(text, 'shift'), 'Requirement').sort()).toEqual(['从点到链', '由单兵作战向集团作战']);
+  });
+
   it('is not taken in by the title of the document', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
