@@ -317,7 +317,8 @@ function parseEnglish(question: string): ParsedQuestion {
       const verb = ws.slice(wh + 1).find((w) => !functionWords.has(w.text) && !AUX.has(w.text) && !ADVERB.test(w.text));
       if (verb) roleWords = [verb.text];
       // passive (by whom is X appointed / who is X appointed by): the participle is what the answer does
-      const passive = ws[wh - 1]?.text === 'by' || ws[ws.length - 1]?.text === 'by';
+      // (how are X managed: a copula after the question word makes the clause passive too)
+      const passive = ws[wh - 1]?.text === 'by' || ws[ws.length - 1]?.text === 'by' || (whWord === 'how' && BE.has(ws[wh + 1]?.text ?? ''));
       const participle = passive ? passiveParticiple(ws.slice(wh + 1)) : undefined;
       if (participle) roleWords = [participle];
     } else if (next) {

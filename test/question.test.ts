@@ -149,3 +149,16 @@ describe('passive role words', () => {
     [['the', 'council'], undefined],
   ])('participle of %j', (ws, expected) => expect(passiveParticiple(ws.map((text) => ({ text })))).toBe(expected));
 });
+
+describe('English answer types and passive "how"', () => {
+  it.each([
+    ['which department takes the lead in training technology managers', 'Actor'],
+    ['which ministry oversees the pilot zones', 'Actor'],
+    ['which contracts do the partners sign', 'Mechanism'],
+    ['what procedure is followed for approval', 'Mechanism'],
+  ])('%s -> %s', (q, type) => expect(parseQuestion(q).answerType).toBe(type));
+  it.each([
+    ['how are research funds managed in the alliance', 'managed'],
+    ['how is performance assessed in the institute', 'assessed'],
+  ])('%s: role %s', (q, role) => expect(parseQuestion(q).groups.filter((g) => g.role).map((g) => g.source).join(' ')).toContain(role));
+});
