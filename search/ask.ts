@@ -36,7 +36,18 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const parsed = parseQuestion(q);
   const { store } = deps;
 
-  const docs = await readDocuments(deps, parsed, opts.docIds);
+  // one embedding and one vector search per distinct query text (documents and sentence scores share it)
+  const memo = new Map<string, Promise<PassageHit[]>>();
+  const nearest: Nearest = (text) => {
+    let hits = memo.get(text);
+    if (!hits) {
+      const embedder = deps.embedder;
+      hits = embedder ? embedder.embedQuery(text).then((v) => store.nearestPassages(v, ASK_PARAMS.pool)) : Promise.resolve([]);
+      memo.set(text, hits);
+    }
+    return hits;
+  };
+  const docs = await readDocuments(deps, parsed, nearest, opts.docIds);
   const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
   const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
@@ -47,8 +58,9 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const focus = await findFocus(store, parsed, [...entities.values()]);
   const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
-  const vector = await vectorRelevance(deps, parsed, docs);
   const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish * translationConfidence(parsed, texts) : 1);
+  // an untrusted translation is not embedded at all
+  const vector = vectorWeight > 0 ? await vectorRelevance(deps, parsed, docs, nearest) : new Map<string, number>();
   const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector, vectorWeight);
 
   const contributions = new Map<string, Contribution[]>();
@@ -135,14 +147,16 @@ export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'gro
 }
 
 /** The documents to read in full: those holding the best retrieved passages. */
-async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, only?: string[]): Promise<DocumentDetail[]> {
+type Nearest = (text: string) => Promise<PassageHit[]>;
+
+async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, nearestTo: Nearest, only?: string[]): Promise<DocumentDetail[]> {
   const { store, embedder } = deps;
   let docIds: string[];
   if (only?.length) docIds = only;
   else {
     const tokens = queryTokens(parsed);
     const lexical = await store.searchPassages({ text: parsed.constraint, tokens }, ASK_PARAMS.pool);
-    const nearest = embedder && parsed.constraint ? await store.nearestPassages(await embedder.embedQuery(parsed.constraint), ASK_PARAMS.pool) : [];
+    const nearest = embedder && parsed.constraint ? await nearestTo(parsed.constraint) : [];
     // documents by reciprocal rank of their passages over both lists
     const docScore = new Map<string, number>();
     for (const list of [lexical, nearest]) {
@@ -156,10 +170,10 @@ async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, only?: strin
 }
 
 /** Cosine similarity of each sentence to the question, rescaled to [0, 1] over the retrieved pool. */
-async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[]): Promise<Map<string, number>> {
+async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[], nearestTo: Nearest): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!deps.embedder || !parsed.constraint) return out;
-  const hits: PassageHit[] = await deps.store.nearestPassages(await deps.embedder.embedQuery(parsed.constraint), ASK_PARAMS.pool);
+  const hits: PassageHit[] = await nearestTo(parsed.constraint);
   if (hits.length < 2) return out;
   const wanted = new Set(docs.map((d) => d.document.id));
   const top = hits[0].score;
