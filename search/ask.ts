@@ -42,7 +42,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
     let hits = memo.get(text);
     if (!hits) {
       const embedder = deps.embedder;
-      hits = embedder ? embedder.embedQuery(text).then((v) => store.nearestPassages(v, ASK_PARAMS.pool)) : Promise.resolve([]);
+      hits = embedder ? embedder.embedQuery(text).then((v) => store.nearestPassages(v, ASK_PARAMS.vectorPool)) : Promise.resolve([]);
       memo.set(text, hits);
     }
     return hits;
@@ -156,7 +156,7 @@ async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, nearestTo: N
   else {
     const tokens = queryTokens(parsed);
     const lexical = await store.searchPassages({ text: parsed.constraint, tokens }, ASK_PARAMS.pool);
-    const nearest = embedder && parsed.constraint ? await nearestTo(parsed.constraint) : [];
+    const nearest = embedder && parsed.constraint ? (await nearestTo(parsed.constraint)).slice(0, ASK_PARAMS.pool) : [];
     // documents by reciprocal rank of their passages over both lists
     const docScore = new Map<string, number>();
     for (const list of [lexical, nearest]) {
@@ -173,14 +173,15 @@ async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, nearestTo: N
 async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[], nearestTo: Nearest): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (!deps.embedder || !parsed.constraint) return out;
-  const hits: PassageHit[] = await nearestTo(parsed.constraint);
-  if (hits.length < 2) return out;
   const wanted = new Set(docs.map((d) => d.document.id));
+  // rescaled over the passages of the documents being read: other documents' passages say
+  // nothing about which of these sentences fits best
+  const hits: PassageHit[] = (await nearestTo(parsed.constraint)).filter((h) => wanted.has(h.passage.docId)).slice(0, ASK_PARAMS.pool);
+  if (hits.length < 2) return out;
   const top = hits[0].score;
   const floor = hits[hits.length - 1].score;
   const span = Math.max(1e-6, top - floor);
   for (const h of hits) {
-    if (!wanted.has(h.passage.docId)) continue;
     const v = (h.score - floor) / span;
     // a window's similarity is shared by its sentences, a little discounted
     const share = h.passage.kind === 'window' ? 0.85 : 1;
