@@ -6,7 +6,7 @@ export const ASK_PARAMS = {
   /** Passages fetched from each retrieval list to choose the documents to read. */
   pool: 60,
   /** Passages fetched from the vector index, enough to hold every passage of the documents read. */
-  vectorPool: 2000,
+  vectorPool: 300,
   /** Documents read in full (best retrieved first). */
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
