@@ -135,3 +135,10 @@ describe('translateQuery: compound adjacency', () => {
     ['adopt patent licensing', ['adopt:-', 'patent:adjacent', 'licensing:-']],
   ])('%s', (q, expected) => expect(next(q)).toEqual(expected));
 });
+
+describe('translateQuery: office titles', () => {
+  it.each([
+    ['who appoints the general manager', '总经理'],
+    ['who appoints the director of the centre', '主任'],
+  ])('%s -> %s', (q, zh) => expect(translateQuery(q).groups.flatMap((g) => g.alternatives)).toContain(zh));
+});
