@@ -40,6 +40,7 @@ import type {
   SubgraphQuery,
 } from './types.js';
 import { SCHEMA_SQL } from './embedded-schema.js';
+import { expandLevel, overviewEntityIds } from './subgraph.js';
 
 type Row = Record<string, unknown>;
 
@@ -589,25 +590,11 @@ export class EmbeddedStore implements GraphStore {
         typeOk = (id) => allowed.has(id);
       }
       for (let i = 0; i < depth && frontier.length && seen.size < limit; i++) {
-        const next: string[] = [];
-        const front = new Set(frontier);
-        for (const r of rows) {
-          for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
-            if (front.has(a) && !seen.has(b) && typeOk(b) && seen.size < limit) {
-              seen.add(b);
-              next.push(b);
-            }
-          }
-        }
-        frontier = next;
+        frontier = expandLevel(frontier, rows, seen, typeOk, limit);
       }
       entityIds = [...seen];
     } else {
-      const entities = await this.listEntities({ docIds: q.docIds });
-      entityIds = entities.filter((e) => !q.entityTypes?.length || q.entityTypes.includes(e.type))
-        .sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))
-        .slice(0, limit)
-        .map((e) => e.id);
+      entityIds = overviewEntityIds(await this.listEntities({ docIds: q.docIds }), q.entityTypes, limit);
     }
     const idSet = new Set(entityIds);
     const relations = this.withEvidence(rows.filter((r) => idSet.has(r.source) && idSet.has(r.target)).map((r) => r.row), q.docIds);

@@ -20,6 +20,7 @@ import type {
   Sentence,
 } from '../ingest/types.js';
 import * as Q from './cypher.js';
+import { expandLevel, overviewEntityIds } from './subgraph.js';
 import { runReadOnlyCypher } from './readonly-cypher.js';
 import type {
   Counts,
@@ -504,26 +505,15 @@ export class Neo4jStore implements GraphStore {
       for (let i = 0; i < depth && frontier.length && seen.size < limit; i++) {
         const rels = await this.findRelations({ types: q.relationTypes, docIds: q.docIds, involving: frontier });
         const ends = new Map((await this.getEntities([...new Set(rels.flatMap((r) => [r.source, r.target]))])).map((e) => [e.id, e]));
-        const front = new Set(frontier);
-        const next: string[] = [];
-        for (const r of rels) {
-          for (const [a, b] of [[r.source, r.target], [r.target, r.source]]) {
-            const other = ends.get(b);
-            if (front.has(a) && !seen.has(b) && other && typeOk(other) && seen.size < limit) {
-              seen.add(b);
-              next.push(b);
-            }
-          }
-        }
-        frontier = next;
+        const allowed = (id: string) => {
+          const e = ends.get(id);
+          return !!e && typeOk(e);
+        };
+        frontier = expandLevel(frontier, rels, seen, allowed, limit);
       }
       entityIds = [...seen];
     } else {
-      entityIds = (await this.listEntities({ docIds: q.docIds }))
-        .filter(typeOk)
-        .sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))
-        .slice(0, limit)
-        .map((e) => e.id);
+      entityIds = overviewEntityIds(await this.listEntities({ docIds: q.docIds }), q.entityTypes, limit);
     }
     const idSet = new Set(entityIds);
     const relations = entityIds.length
