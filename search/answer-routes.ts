@@ -6,7 +6,8 @@
 import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity, EntityType, Evidence, RelationType, Section, Sentence } from '../ingest/types.js';
 import { ASK_PARAMS } from './ask-params.js';
-import { clauses, relevance, type WeightedGroup } from './evidence-score.js';
+import { clauses, relevance, type Clause, type WeightedGroup } from './evidence-score.js';
+import { segmentTagged } from '../ingest/segment.js';
 import { namesOf, type Focus } from './focus.js';
 import { questionCues } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
@@ -53,6 +54,7 @@ export function mentionRoute(
   parsed: ParsedQuestion,
   groups: WeightedGroup[],
   add: Add,
+  focusIds: Set<string> = new Set(),
 ): void {
   // a sentence listing several entities of the asked type is weaker evidence for each of them
   const perSentence = new Map<string, Set<string>>();
@@ -68,7 +70,7 @@ export function mentionRoute(
     const s = byId.get(m.sentenceId);
     if (!s || s.rel <= 0) continue;
     const local = m.start - s.sentence.start;
-    const clause = clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
+    const clause = mentionClause(s.sentence.text, local, typedMentionsAt(d, entities, parsed.answerType, s.sentence));
     const own = relevance(s.sentence.text, groups);
     const inClause = clause ? relevance(clause.text, groups) : { score: 0, positions: [] };
     let share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;
@@ -89,9 +91,41 @@ export function mentionRoute(
     const siblings = d.mentions.filter((o) => o.sentenceId === m.sentenceId && o.entityId !== e.id && entities.get(o.entityId)?.type === parsed.answerType);
     const masked = siblings.length ? relevance(maskSpans(s.sentence.text, siblings.map((o) => [o.start - s.sentence.start, o.end - s.sentence.start])), groups) : own;
     const ownName = own.score > 0 ? Math.min(1, masked.score / own.score) : 1;
-    const score = s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
+    // a name inside the name of an entity the question is about is part of that premise
+    // (企业 of 同行业企业横向联合组建的共性技术联盟), not what is said of it
+    const inFocus = d.mentions.some((o) => o.sentenceId === m.sentenceId && focusIds.has(o.entityId) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+    const score = (inFocus ? ASK_PARAMS.insideFocusName : 1) * s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
     add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
+}
+
+/** Sentence-relative starts of the mentions of a type in a sentence. */
+function typedMentionsAt(d: DocumentDetail, entities: Map<string, Entity>, type: EntityType, s: Sentence): number[] {
+  return d.mentions.filter((o) => o.sentenceId === s.id && entities.get(o.entityId)?.type === type).map((o) => o.start - s.start);
+}
+
+/** Does a clause begin with a verb or adverb (no subject of its own: 负责项目遴选, 共同出资设立)? */
+function subjectless(text: string): boolean {
+  const toks = segmentTagged(text.slice(0, 12)).filter((t) => t.tag !== 'x');
+  const first = toks[0]?.tag === 'c' ? toks[1] : toks[0];
+  return first !== undefined && /^[vd]/.test(first.tag);
+}
+
+/**
+ * The clause a mention at `local` speaks in: its own clause, continued through the clauses after it
+ * that have no subject of their own and name no entity of the asked type, when the mention is the
+ * last such entity of its clause (设立…评审委员会，负责项目遴选和资助决策: the committee decides).
+ */
+export function mentionClause(text: string, local: number, typed: number[]): Clause | undefined {
+  const cls = clauses(text);
+  const i = cls.findIndex((c) => c.start <= local && local < c.end + 1);
+  if (i < 0) return undefined;
+  const has = (c: Clause) => typed.some((t) => t >= c.start && t < c.end + 1);
+  if (typed.some((t) => t > local && t < cls[i].end + 1)) return cls[i];
+  let j = i;
+  while (j + 1 < cls.length && !has(cls[j + 1]) && subjectless(cls[j + 1].text)) j += 1;
+  if (j === i) return cls[i];
+  return { start: cls[i].start, end: cls[j].end, text: text.slice(cls[i].start, cls[j].end) };
 }
 
 /** The text with the given [start, end) spans blanked out (offsets kept). */
@@ -197,8 +231,10 @@ export async function relationRoute(
     if (!e || e.type !== parsed.answerType || focusScore.has(other) || r.evidence.length === 0) continue;
     const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
     const base = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
+    // the relation's own type says the words that asked for it (发起 was read as LED_BY: "who leads")
+    const said = asked.has(r.type) ? cuedGroups(predicate, r.type) : new Set<WeightedGroup>();
     for (const ev of r.evidence) {
-      const support = clauseSupport(ev.text, e, predicate);
+      const support = clauseSupport(ev.text, e, predicate, said);
       add(e.id, { score: base * support, evidence: ev, supports: support > 0.7 || predicate.every((g) => g.weak) });
     }
   }
@@ -209,11 +245,22 @@ export async function relationRoute(
  * of three mechanisms a mode USES, the one in the clause 采用“赛马制”遴选技术路线 answers
  * 采用什么方式遴选技术路线. 1 when the question has no predicate beyond its focus.
  */
-function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[]): number {
+function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[], said: Set<WeightedGroup> = new Set()): number {
   // light verbs (采用, 采取) say nothing about which of the related entities is meant
   const strong = predicate.filter((g) => !g.weak);
   if (strong.length === 0) return 1;
   const at = Math.max(-1, ...namesOf(e).map((n) => text.indexOf(n)));
   const clause = at >= 0 ? clauses(text).find((c) => c.start <= at && at < c.end + 1) : undefined;
-  return 0.7 + 0.3 * (clause ? relevance(clause.text, strong).score : 0);
+  const total = strong.reduce((a, g) => a + g.weight, 0);
+  const saidWeight = strong.filter((g) => said.has(g)).reduce((a, g) => a + g.weight, 0);
+  const rest = strong.filter((g) => !said.has(g));
+  const restScore = clause && rest.length ? relevance(clause.text, rest).score : 0;
+  const share = total > 0 ? (saidWeight + restScore * (total - saidWeight)) / total : 0;
+  return 0.7 + 0.3 * share;
+}
+
+/** The predicate groups whose words cue a relation type (牵头/主导 cue LED_BY). */
+export function cuedGroups(predicate: WeightedGroup[], type: RelationType): Set<WeightedGroup> {
+  const cues = questionCues().relationCues[type] ?? [];
+  return new Set(predicate.filter((g) => g.alternatives.some((w) => cues.some((c) => w.includes(c)))));
 }

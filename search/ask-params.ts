@@ -35,6 +35,8 @@ export const ASK_PARAMS = {
    * the name of another entity of the asked type (they describe that one).
    */
   siblingNameShare: 0.4,
+  /** Share of its score a mention keeps when it lies inside the name of an entity the question names. */
+  insideFocusName: 0.7,
   /** A typed relation to an entity the question names, at full focus match and confidence. */
   relationWeight: 1.1,
 };

@@ -5,7 +5,7 @@
  */
 import { PolicygraphError } from '../core/errors.js';
 import type { Embedder } from '../ingest/embedder.js';
-import { searchTokens } from '../ingest/segment.js';
+import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
 import { mentionRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
@@ -55,6 +55,11 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const groups = preferDocumentWords(mergeCompounds(parsed.groups, texts), texts);
   if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
   parsed.groups = groups;
+  // an English exclusion names what the documents call it (chain leader + firm -> one compound when they write it so)
+  if (parsed.excludedGroups?.length) {
+    const merged = preferDocumentWords(mergeCompounds(parsed.excludedGroups, texts), texts);
+    if (merged.length < parsed.excludedGroups.length) parsed.excluded = [...new Set(merged.map((g) => g.alternatives[0]).filter((n) => n.length >= 2))];
+  }
   const focus = await findFocus(store, parsed, [...entities.values()]);
   const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
@@ -72,7 +77,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
 
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   for (const d of docs) {
-    mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add);
+    mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add, new Set(focus.map((f) => f.entity.id)));
     sectionRoute(d, byId, entities, parsed.answerType, add);
   }
   await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
@@ -117,10 +122,17 @@ function queryTokens(parsed: ParsedQuestion): string[] {
  * Dictionary translations are guesses (race -> 种族/竞赛): keep the ones the documents use,
  * or the two best when none is used.
  */
-function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] {
+export function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] {
   const used = (a: string) => texts.some((t) => t.includes(a));
+  const starts = wordStarts(texts);
   return groups.map((g) => {
     if (g.origin !== 'dictionary') return g;
+    // a sense the documents write as a word of its own (横向联合), not inside another word
+    // (水平 of 高水平): horizontal -> 横向 rather than 水平
+    const asWord = g.alternatives.filter((a) => starts(a));
+    if (asWord.length) return { ...g, alternatives: asWord };
+    const rarerWords = (g.more ?? []).filter((a) => starts(a)).slice(0, 2);
+    if (rarerWords.length) return { ...g, alternatives: rarerWords };
     const present = g.alternatives.filter(used);
     if (present.length) return { ...g, alternatives: present };
     // a rarer sense the documents do use (diligent -> 勤勉)
@@ -131,6 +143,21 @@ function preferDocumentWords(groups: TermGroup[], texts: string[]): TermGroup[] 
     const stems = [...new Set(parts.filter((a) => a.length >= 2 && used(a)))];
     return { ...g, alternatives: stems.length ? stems : g.alternatives.slice(0, 2) };
   });
+}
+
+/**
+ * Does a word occur in the texts starting at a word boundary of their segmentation? A word starting
+ * a longer token (横向 of 横向联合) counts; one inside a token (水平 of 高水平大学) does not.
+ */
+function wordStarts(texts: string[]): (w: string) => boolean {
+  let bounds: Array<Set<number>> | undefined;
+  return (w: string) => {
+    bounds ??= texts.map((t) => new Set(segment(t).map((tok) => tok.start)));
+    return texts.some((t, i) => {
+      for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (bounds![i].has(at)) return true;
+      return false;
+    });
+  };
 }
 
 /**
@@ -211,7 +238,8 @@ function splitScope(groups: WeightedGroup[], focus: Focus[]): SplitTerms {
   const split: SplitTerms = { predicate: [], scope: [], scopeFocus: [] };
   for (const g of groups) {
     const ids = linked(g);
-    if (ids.size) {
+    // the role word says what the answer does, even when a focus's (long) name happens to hold it
+    if (ids.size && !g.role) {
       split.scope.push(g);
       split.scopeFocus.push(ids);
     } else split.predicate.push(g);

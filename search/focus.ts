@@ -31,6 +31,19 @@ export function commonRun(a: string, b: string): number {
   return best;
 }
 
+/** Types whose names are noun phrases with a head (not the sentence-like names of requirements and recommendations). */
+const HEADED = new Set<string>(['Mode', 'Actor', 'Mechanism']);
+
+/** Score of a focus named by its head alone or with 的 between its parts. */
+const HEAD_SCORE = 0.75;
+
+/** 平台的公司 names 平台公司: the name split in two (each two characters or more) around a 的 of the text. */
+export function namedApart(name: string, text: string): boolean {
+  if (name.length < 4 || !text.includes('的')) return false;
+  for (let k = 2; k <= name.length - 2; k++) if (text.includes(`${name.slice(0, k)}的${name.slice(k)}`)) return true;
+  return false;
+}
+
 /**
  * Entities the question names: a label or alias found in the constraint (or its translations),
  * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
@@ -40,10 +53,19 @@ export function commonRun(a: string, b: string): number {
 export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entities: Entity[]): Promise<Focus[]> {
   const haystacks = [parsed.constraint, ...parsed.groups.flatMap((g) => g.alternatives)].filter(Boolean);
   const found: Array<Focus & { exact: boolean }> = [];
+  const allNames = new Set(entities.flatMap(namesOf));
+  // a compound's head said alone (the strategic alliance -> 产业技术创新战略联盟): a term of four
+  // characters or more that ends a longer name and is no entity's whole name
+  const heads = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 4 && !allNames.has(a));
   for (const e of entities) {
     let best = 0;
     let exact = false;
     for (const n of namesOf(e)) {
+      // (the head alone names a scope of another type than the answer: which mechanism … select
+      // technology routes must not make a mechanism labelled …遴选技术路线 the premise)
+      const head = HEADED.has(e.type) && e.type !== parsed.answerType && heads.some((h) => n.length > h.length && n.endsWith(h));
+      const partial = namedApart(n, parsed.constraint) || head ? HEAD_SCORE : 0;
+      if (partial > best) best = partial;
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
       if (run === n.length && Math.min(1, n.length / 4) >= best) {
         best = Math.min(1, n.length / 4);

@@ -24,6 +24,8 @@ export interface ParsedQuestion {
   unknown: string[];
   /** What the question sets aside (apart from X / 除了X之外): Chinese names, never answers. */
   excluded: string[];
+  /** English exclusions: their translated groups, for rebuilding compounds as the documents write them. */
+  excludedGroups?: TermGroup[];
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -394,5 +396,6 @@ function parseEnglish(question: string): ParsedQuestion {
     negated: t.negated,
     unknown: t.unknown,
     excluded: excludedNames(exclusion.excluded),
+    excludedGroups: exclusion.excluded.trim() ? translateQuery(exclusion.excluded).groups.filter((g) => !g.weak) : undefined,
   };
 }

@@ -24,7 +24,8 @@ export interface TermGroup {
   /**
    * How this group's English stands to the next group's: 'adjacent' (industrialization company:
    * a compound the documents may write as one word, 产业化公司) or 'of' (the board of the
-   * platform: written head-last, 平台的理事会 / 平台理事会). Read by search/compounds.ts.
+   * platform, alliances for common technologies: written head-last, 平台的理事会 / 平台理事会,
+   * 共性技术联盟). Read by search/compounds.ts.
    */
   next?: 'adjacent' | 'of';
 }
@@ -44,6 +45,8 @@ export interface Translation {
 
 const HAN = /\p{Script=Han}/gu;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions after a head noun whose object Chinese writes before it. */
+const OF = new Set(['of', 'for']);
 const LATIN = /[A-Za-z]/g;
 
 /** English when Latin letters outnumber Han characters (mixed questions keep their Han runs as terms). */
@@ -185,7 +188,8 @@ export function translateQuery(text: string): Translation {
     if (prev && !prev.weak && !g.weak && !pendingSuffix && lastEnd >= 0) {
       const between = ws.slice(lastEnd, start).map((x) => x.text);
       if (between.length === 0) groups[groups.length - 1] = { ...prev, next: 'adjacent' };
-      else if (between[0] === 'of' && between.slice(1).every((x) => ARTICLES.has(x))) groups[groups.length - 1] = { ...prev, next: 'of' };
+      // X of Y / X for Y: Chinese writes Y first (alliances for common technologies -> 共性技术联盟)
+      else if (OF.has(between[0]) && between.slice(1).every((x) => ARTICLES.has(x))) groups[groups.length - 1] = { ...prev, next: 'of' };
     }
     lastEnd = end;
     if (pendingSuffix) {
