@@ -245,7 +245,7 @@ export async function relationRoute(
  * of three mechanisms a mode USES, the one in the clause 采用“赛马制”遴选技术路线 answers
  * 采用什么方式遴选技术路线. 1 when the question has no predicate beyond its focus.
  */
-function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[], said: Set<WeightedGroup> = new Set()): number {
+export function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[], said: Set<WeightedGroup> = new Set()): number {
   // light verbs (采用, 采取) say nothing about which of the related entities is meant
   const strong = predicate.filter((g) => !g.weak);
   if (strong.length === 0) return 1;

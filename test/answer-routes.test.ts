@@ -1,7 +1,12 @@
-// search/answer-routes.ts and search/ask.ts helpers: masking sibling names, trusting an English translation.
+// search/answer-routes.ts, search/ask.ts and search/focus.ts helpers: masking sibling names, trusting an English
+// translation, clauses without a subject, relations that say the asked predicate, focus by head or X的Y, word senses.
 import { describe, expect, it } from 'vitest';
-import { maskSpans } from '../search/answer-routes.js';
-import { translationConfidence } from '../search/ask.js';
+import type { GraphStore } from '../graph/types.js';
+import type { Entity } from '../ingest/types.js';
+import { clauseSupport, cuedGroups, maskSpans, mentionClause } from '../search/answer-routes.js';
+import { preferDocumentWords, translationConfidence } from '../search/ask.js';
+import { findFocus, namedApart } from '../search/focus.js';
+import type { ParsedQuestion } from '../search/question.js';
 import { relevance } from '../search/evidence-score.js';
 import type { TermGroup } from '../search/translate.js';
 
@@ -35,4 +40,66 @@ describe('translationConfidence', () => {
     ['nothing to embed', [g(['采用'], true)], [], 0],
   ])('%s', (_name, groups, unknown, expected) => expect(translationConfidence({ lang: 'en', groups, unknown }, texts)).toBeCloseTo(expected));
   it('Chinese questions are trusted as they are', () => expect(translationConfidence({ lang: 'zh', groups: [g(['种族'])], unknown: [] }, texts)).toBe(1));
+});
+
+describe('mentionClause: a clause without a subject continues the one naming the actor', () => {
+  const text = '概念验证中心设立由校内外技术专家和投资人组成的评审委员会，负责项目遴选和资助决策；入选项目配备专职技术经理人。';
+  const at = (name: string) => text.indexOf(name);
+  const typed = ['概念验证中心', '技术专家', '评审委员会', '技术经理人'].map(at);
+  it('the last actor of a clause speaks in the verb-initial clause after it', () => {
+    expect(mentionClause(text, at('评审委员会'), typed)?.text).toContain('资助决策');
+  });
+  it('an actor followed by another in its clause keeps its own clause', () => {
+    expect(mentionClause(text, at('概念验证中心'), typed)?.text).not.toContain('资助决策');
+  });
+  it('a clause with a subject of its own (由…) is not continued', () => {
+    const t = '联盟设立理事会，由秘书处负责日常运行';
+    expect(mentionClause(t, t.indexOf('理事会'), [t.indexOf('理事会'), t.indexOf('秘书处')])?.text).toBe('联盟设立理事会');
+  });
+});
+
+describe('clauseSupport: the relation a question asks for says its cue words', () => {
+  const e = { id: 'a', type: 'Actor', label: '链主企业', aliases: [] } as unknown as Entity;
+  const lead = { alternatives: ['主导', '牵头'], weight: 1, weak: false, role: true };
+  const ev = '多由产业链上处于核心地位的链主企业发起';
+  it('a LED_BY relation says "lead" even where the text writes 发起', () => {
+    const said = cuedGroups([lead], 'LED_BY');
+    expect(said.has(lead)).toBe(true);
+    expect(clauseSupport(ev, e, [lead], said)).toBeCloseTo(1);
+    expect(clauseSupport(ev, e, [lead])).toBeCloseTo(0.7);
+  });
+  it('other relation types do not', () => expect(cuedGroups([lead], 'PARTICIPATES_IN').size).toBe(0));
+});
+
+describe('focus: a compound named by its head or with 的 between its parts', () => {
+  it.each<[string, string, boolean]>([
+    ['平台公司', '运营中试平台的公司由做决策', true],
+    ['中试熟化平台', '中试的熟化平台', true],
+    ['平台公司', '平台和公司', false],
+    ['董事会', '董的事会', false],
+  ])('%s in %s', (name, text, expected) => expect(namedApart(name, text)).toBe(expected));
+
+  const store = { findRelations: async () => [] } as unknown as GraphStore;
+  const ent = (id: string, type: string, label: string) => ({ id, type, label, aliases: [] }) as unknown as Entity;
+  const parsed = (answerType: string, alts: string[]): ParsedQuestion =>
+    ({ constraint: alts.join(''), answerType, groups: alts.map((a) => ({ source: a, alternatives: [a], weak: false, negated: false, origin: 'phrase' })) }) as unknown as ParsedQuestion;
+  it('the strategic alliance names 产业技术创新战略联盟 (another type than the answer)', async () => {
+    const f = await findFocus(store, parsed('Actor', ['主导', '战略联盟']), [ent('m', 'Mode', '产业技术创新战略联盟'), ent('r', 'Recommendation', '支持链主企业组建战略联盟')]);
+    expect(f.map((x) => x.entity.id)).toEqual(['m']);
+  });
+  it('not an entity of the asked type, nor a term that is itself a name', async () => {
+    expect(await findFocus(store, parsed('Mechanism', ['遴选技术路线']), [ent('x', 'Mechanism', '赛马制遴选技术路线')])).toEqual([]);
+    const f = await findFocus(store, parsed('Actor', ['科研机构']), [ent('a', 'Actor', '科研机构'), ent('b', 'Mode', '新型科研机构')]);
+    expect(f.map((x) => x.entity.id)).toEqual(['a']);
+  });
+});
+
+describe('preferDocumentWords: senses the documents write as words', () => {
+  const g: TermGroup = { source: 'horizontal', alternatives: ['水平'], more: ['横向', '横贯'], weak: false, negated: false, origin: 'dictionary' };
+  it('horizontal -> 横向 (a word) rather than 水平 (inside 高水平)', () => {
+    expect(preferDocumentWords([g], ['联合高水平大学。', '同行业企业横向联合组建的共性技术联盟。'])[0].alternatives).toEqual(['横向']);
+  });
+  it('keeps the best sense when it is a word', () => {
+    expect(preferDocumentWords([g], ['水平较高。', '横向联合。'])[0].alternatives).toEqual(['水平']);
+  });
 });

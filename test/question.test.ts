@@ -132,6 +132,15 @@ describe('exclusion (apart from X / 除了X之外)', () => {
     expect(parseQuestion('除了企业之外，还有哪些主体参与合作').excluded).toContain('企业');
     expect(parseQuestion('which actors take part in the collaboration').excluded).toEqual([]);
   });
+  it('keeps an English exclusion as groups, for compounds the documents write as one word', () => {
+    const p = parseQuestion('apart from the chain-leader firm, who joins the strategic alliance');
+    expect(p.excluded).toEqual(['链主企业']);
+    expect(p.excludedGroups?.map((g) => g.alternatives[0])).toEqual(['链主企业']);
+    expect(p.answerType).toBe('Actor');
+    // "join" is taking part, the PARTICIPATES_IN cue
+    expect(p.groups.find((g) => g.source === 'joins')?.alternatives).toContain('参与');
+    expect(parseQuestion('who joins the alliance').excludedGroups).toBeUndefined();
+  });
 });
 
 describe('passive role words', () => {

@@ -124,13 +124,25 @@ describe('translateQuery: inflected phrases', () => {
   ])('participle suffixes: %s -> %s', (q, zh) => expect(translateQuery(q).groups.flatMap((g) => g.alternatives)).toContain(zh));
 });
 
+describe('translateQuery: policy vocabulary', () => {
+  const alts = (q: string) => translateQuery(q).groups.flatMap((g) => g.alternatives);
+  it.each([
+    ['who decides which projects receive funding', '资助'],
+    ['alliances for common industry technologies', '共性技术'],
+    ['the chain-leader enterprise', '链主企业'],
+    ['who issues the open call', '公开发榜'],
+  ])('%s -> %s', (q, zh) => expect(alts(q)).toContain(zh));
+});
+
 describe('translateQuery: compound adjacency', () => {
   const next = (q: string) => translateQuery(q).groups.map((g) => `${g.source}:${g.next ?? '-'}`);
   it.each([
     ['industrialization company', ['industrialization:adjacent', 'company:-']],
     ['the council of the platform', ['council:of', 'platform:-']],
-    // a function word other than "of" between them: no compound
-    ['the council for a platform', ['council:-', 'platform:-']],
+    // "for" puts its object first too (alliances for common technologies -> 共性技术联盟)
+    ['the council for a platform', ['council:of', 'platform:-']],
+    // any other function word between them: no compound
+    ['the council with a platform', ['council:-', 'platform:-']],
     // light verbs never join
     ['adopt patent licensing', ['adopt:-', 'patent:adjacent', 'licensing:-']],
   ])('%s', (q, expected) => expect(next(q)).toEqual(expected));
