@@ -476,11 +476,24 @@ function findRequirements(v: SentenceView, lex: Lexicon): Candidate[] {
   return out;
 }
 
+/**
+ * What a heading announces: requirements (…要求, …转变) or measures (…建议, 推进…). A heading may hold
+ * words of both (推进成果转化需要把握的几个要求); its head noun comes last in Chinese, so the cue that
+ * ends latest decides.
+ */
+export function headingCategory(text: string, lex: Lexicon): 'requirement' | 'recommendation' | undefined {
+  const last = (cues: string[]) => Math.max(-1, ...cues.map((c) => { const i = text.lastIndexOf(c); return i < 0 ? -1 : i + c.length; }));
+  const req = last(lex.cues.requirement.categoryHeadingCues);
+  const rec = last(lex.cues.recommendation.categoryHeadingCues);
+  if (req < 0 && rec < 0) return undefined;
+  return req >= rec ? 'requirement' : 'recommendation';
+}
+
 /** Headings that are requirements (under a …要求 heading) or recommendations (imperative leaf headings). */
 function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<number | undefined>): Candidate[] {
   const out: Candidate[] = [];
   const { headings } = ctx.structure;
-  const isMeasures = (g: (typeof headings)[number]) => g.kind === 'heading' && g.hasChildren && lex.cues.recommendation.categoryHeadingCues.some((c) => g.text.includes(c));
+  const isMeasures = (g: (typeof headings)[number]) => g.kind === 'heading' && g.hasChildren && headingCategory(g.text, lex) === 'recommendation';
   const measuresChapter = headings.some(isMeasures);
   const inMeasures = (h: (typeof headings)[number]): boolean => {
     for (let p = h.parent; p !== undefined; p = headings[p].parent) if (isMeasures(headings[p])) return true;
@@ -491,7 +504,7 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
     if (!sentence || h.hasChildren) return;
     const parent = h.parent === undefined ? undefined : headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
-    if (h.kind === 'heading' && lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) {
+    if (h.kind === 'heading' && headingCategory(intro, lex) === 'requirement') {
       out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
       return;
     }
@@ -500,13 +513,13 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
     if (h.kind === 'enumeration') {
       // Items (一是加强…；二是完善…) are the measures only where a recommendations heading has no
       // numbered measures of its own; inside a numbered measure they are finer than it.
-      const measuresHeading = parent !== undefined && parent.kind === 'heading' && !parent.hasChildren && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+      const measuresHeading = parent !== undefined && parent.kind === 'heading' && !parent.hasChildren && headingCategory(parent.text, lex) === 'recommendation';
       if (measuresHeading && imperative) {
         out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'enumeration', confidence: 0.7, heading: i });
       }
       return;
     }
-    const underMeasures = parent !== undefined && r.categoryHeadingCues.some((c) => parent.text.includes(c));
+    const underMeasures = parent !== undefined && headingCategory(parent.text, lex) === 'recommendation';
     // A heading named as a kind (…型协同) is a mode even under 分类推进…, not a measure.
     if (modeHeadings.has(i)) return;
     // Where the text has a measures chapter (对策建议, 保障措施), an imperative heading elsewhere
@@ -618,7 +631,25 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
   const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
-  return dropNested(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure));
+  return dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex));
+}
+
+/**
+ * Where the text states its requirements in a section of their own (二、…的几个要求, or a list
+ * announced as 新要求：一是…), the requirements are what that section says: a shift phrased in a
+ * mode's description (从样品走向产品的关键环节) is narrative, not one of them.
+ */
+function dropStrayShifts(cands: Candidate[], structure: Structure, lex: Lexicon): Candidate[] {
+  const scopes = structure.headings
+    .filter((h) =>
+      h.kind === 'heading'
+        ? headingCategory(h.text, lex) === 'requirement'
+        : lex.cues.requirement.categoryHeadingCues.some((c) => (h.intro ?? '').includes(c)),
+    )
+    .map((h) => [h.scopeStart, h.scopeEnd] as const);
+  const inside = (c: Candidate) => scopes.some(([a, b]) => a <= c.start && c.end <= b);
+  if (!cands.some((c) => c.type === 'Requirement' && inside(c))) return cands;
+  return cands.filter((c) => c.type !== 'Requirement' || inside(c));
 }
 
 const MAX_SHIFT_ITEM = 40;

@@ -458,6 +458,30 @@ describe('generalisation rules', () => {
     expect(labels(run(text, 'shift'), 'Requirement').sort()).toEqual(['从点到链', '由单兵作战向集团作战']);
   });
 
+  it('reads a heading holding both a measures word and 要求 by its head noun, and keeps shifts to that section', () => {
+    const text = [
+      '报告',
+      '一、两种合作模式',
+      '1．企业主导的联合攻关模式',
+      '企业牵头组建团队，推动样机从实验室走向生产线。',
+      '2．高校主导的概念验证模式',
+      '学校设立基金，引导教师把重心从发表论文转到解决问题上来。',
+      '二、着力把握的两个转变',
+      '一是推动组织方式由“分散攻关”向“协同攻关”延伸。二是推动投入从“财政为主”转向“多元投入”。',
+      '三、对策建议',
+      '（一）完善评价激励',
+      '推行代表作评价。',
+    ].join('\n');
+    const out = run(text, 'reqsec');
+    expect(labels(out, 'Requirement').sort()).toEqual(['从财政为主转向多元投入', '由分散攻关向协同攻关延伸']);
+    expect(labels(out, 'Recommendation')).toEqual(['完善评价激励']);
+  });
+
+  it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
+    const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
+    expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
+  });
+
   it('is not taken in by the title of the document', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
