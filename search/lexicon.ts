@@ -32,6 +32,13 @@ const QuestionCuesSchema = z.object({
   defaultType: z.enum(ENTITY_TYPES),
   /** English verbs that name the answer type when no question noun does (what does X require -> Requirement). */
   enVerbCues: z.array(z.object({ type: z.enum(ENTITY_TYPES), en: z.array(z.string().min(1)) })).default([]),
+  /**
+   * Verbs of change (change, shift, move): a requirement is itself a shift (从A迈向B), so in a
+   * question for requirements they are part of the frame, and "how should X change" asks for one.
+   */
+  enShiftVerbs: z.array(z.string().min(1)).default([]),
+  /** Modal verbs of obligation (should, must): with a verb of change they ask for a requirement. */
+  enModals: z.array(z.string().min(1)).default([]),
   /** Types whose mention in a section heading makes them own the section's sentences. */
   sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
   /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */

@@ -6,7 +6,7 @@
 import type { EntityType } from '../ingest/types.js';
 import { questionCues, typeCueNouns } from './lexicon.js';
 import { findNegations } from './negation.js';
-import { isEnglish, stem, translateQuery, type TermGroup } from './translate.js';
+import { isEnglish, lemmas, stem, translateQuery, type TermGroup } from './translate.js';
 
 export interface ParsedQuestion {
   question: string;
@@ -382,6 +382,18 @@ function parseEnglish(question: string): ParsedQuestion {
         remove.push([ws[j].start, ws[j + n.words - 1].end]);
       }
     }
+  }
+  // a requirement is a shift (从A迈向B): "how should X change" asks for one, and in a question for
+  // requirements the verb of change is frame, not constraint (change -> 转化 would match 成果转化)
+  const shift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
+  const modal = ws.some((w) => cues.enModals.includes(w.text));
+  if (answerType === 'Mechanism' && typeCue === 'how' && modal && ws.some(shift)) {
+    answerType = 'Requirement';
+    typeCue = 'how … should change';
+    roleWords = [];
+  }
+  if (answerType === 'Requirement') {
+    for (const w of ws.filter(shift)) if (!remove.some(([a, b]) => a < w.end && w.start < b)) remove.push([w.start, w.end]);
   }
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;

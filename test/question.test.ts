@@ -171,3 +171,19 @@ describe('English answer types and passive "how"', () => {
     ['how is performance assessed in the institute', 'assessed'],
   ])('%s: role %s', (q, role) => expect(parseQuestion(q).groups.filter((g) => g.role).map((g) => g.source).join(' ')).toContain(role));
 });
+
+describe('requirements are shifts: verbs of change', () => {
+  it.each([
+    ['how should the distribution of income change', 'Requirement'],
+    ['how must cooperation between universities and firms shift', 'Requirement'],
+    ['what should change in how institutes assess staff', 'Requirement'],
+    // no verb of change, or no modal: still the mechanism
+    ['how should universities evaluate researchers', 'Mechanism'],
+    ['how did the partners change the contract', 'Mechanism'],
+  ])('%s -> %s', (q, type) => expect(parseQuestion(q).answerType).toBe(type));
+  it('drops the verb of change from a requirement question (change -> 转化 is not 成果转化)', () => {
+    const p = parseQuestion('what should change in how universities evaluate technology transfer work');
+    expect(p.groups.map((g) => g.source)).not.toContain('change');
+    expect(p.groups.map((g) => g.source).join(' ')).toContain('evaluate');
+  });
+});
