@@ -267,7 +267,8 @@ const CLAUSE_SEP = /[，,；;：:]/u;
  */
 function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: LinkedCandidate[], at: number, bodyId: string): LinkedCandidate | undefined {
   const owners = ms.filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyId && !isBody(rc, x.label));
-  const isOwner = (x: LinkedCandidate) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf));
+  // The name as written decides (投资人 is filed under 投资机构 but is a person, not an organisation).
+  const isOwner = (x: LinkedCandidate) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
   let c = at;
   while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
@@ -306,12 +307,18 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
       for (const m of text.matchAll(compilePattern(p))) {
         const body = m.groups?.body ?? '';
         const bodyAt = s.start + (m.index ?? 0) + m[0].indexOf(body);
-        const bodyEntity = overlapping(ms, bodyAt, bodyAt + body.length)[0];
-        // Only a collegial or executive body (…会, …小组) is a decision body.
-        if (!bodyEntity || !isBody(rc, bodyEntity.label)) continue;
-        const at = s.start + (m.index ?? 0);
+        // Only a collegial or executive body (…会, …小组) is a decision body; the group may take in
+        // words before it (平台公司实行董事会决策: the body is 董事会, not 平台公司).
+        const bodyEntity = overlapping(ms, bodyAt, bodyAt + body.length).filter((x) => isBody(rc, x.label)).at(-1);
+        if (!bodyEntity) continue;
+        let at = s.start + (m.index ?? 0);
+        // A match starting inside an actor's name starts after it: that actor may own the body.
+        const straddled = ms.find((x) => x.type === 'Actor' && x.start < at && at < x.end);
+        if (straddled) at = straddled.end;
         const found = owners.get(bodyEntity.entityId) ?? {};
-        found.actor ??= decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId)?.entityId;
+        // …组建项目评审委员会，…，由评审委员会决定…: a body named again is owned where it was first named.
+        const earlier = ms.find((x) => x.type === 'Actor' && x.end <= at && x !== bodyEntity && x.label.endsWith(bodyEntity.label));
+        found.actor ??= (decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId) ?? (earlier && decisionOwner(ctx, rc, s, ms, earlier.start, earlier.entityId)))?.entityId;
         found.mode ??= innermost(scopes, at, at + 1)?.modeId;
         owners.set(bodyEntity.entityId, found);
       }

@@ -477,6 +477,23 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Recommendation')).toEqual(['完善评价激励']);
   });
 
+  it('reads decision bodies named by X决策、…负责, …组成，负责…决策, 由X研究决定 and X领导下的…', () => {
+    const text = [
+      '平台',
+      '一、三种合作模式',
+      '1．企业主导的中试平台模式',
+      '运营公司实行董事会决策、经理层执行的管理制度。',
+      '2．高校主导的概念验证模式',
+      '概念验证中心组建项目评审委员会，成员来自外部专家，由评审委员会研究决定是否立项。',
+      '3．政府主导的联合攻关模式',
+      '攻关实行领导小组领导下的项目经理负责制。',
+    ].join('\n');
+    const out = run(text, 'body');
+    expect(rel(out, 'HAS_DECISION_BODY', 'Actor:运营公司', 'Actor:董事会')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Actor:概念验证中心' && r.target.endsWith('评审委员会'))).toBe(true);
+    expect(rel(out, 'HAS_DECISION_BODY', 'Mode:政府主导的联合攻关模式', 'Actor:领导小组')).toBeDefined();
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
