@@ -371,6 +371,7 @@ function fill(template: string, groups: Record<string, string | undefined>): str
 }
 
 const stripQuotes = (s: string) => s.replace(/[“”"「」『』]/g, '');
+const normaliseLabel = (s: string) => stripQuotes(s).replace(/\s/gu, '');
 
 function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -624,7 +625,23 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   const modeNames = out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')));
   // …and one that contains a mode's name (市场主导型机构) is that mode's vehicle, named by the mode.
   const overlapsMode = (c: Candidate) => modeNames.some((m) => (m.start <= c.start && c.end <= m.end) || (c.start <= m.start && m.end <= c.end));
-  const kept = out.filter((c) => !(c.type === 'Actor' && c.via === 'suffix' && overlapsMode(c)));
+  // …and an organisation the text lists as a kind of collaboration (3．产业技术创新战略联盟, 地方政府主导的
+  // 产业技术研究院) is that mode wherever it is named again (支持链主企业牵头组建产业技术创新战略联盟).
+  const modeTails = modeNames.map((m) => normaliseLabel(m.label));
+  const namedMode = (c: Candidate) => {
+    const surface = ctx.text.slice(c.start, c.end);
+    return surface.length >= 3 ? modeNames.find((m, i) => modeTails[i].endsWith(surface) || modeTails[i].endsWith(c.label)) : undefined;
+  };
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    if (c.type !== 'Actor') kept.push(c);
+    else if (c.via === 'suffix' && overlapsMode(c)) continue;
+    else {
+      const m = namedMode(c);
+      if (!m) kept.push(c);
+      else if (!overlapsMode(c)) kept.push({ ...c, type: 'Mode', label: m.label, via: 'kind-repeat', confidence: 0.75, leaders: m.leaders ?? [], participants: [], heading: undefined, weak: undefined });
+    }
+  }
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
   for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;

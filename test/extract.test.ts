@@ -494,6 +494,13 @@ describe('generalisation rules', () => {
     expect(rel(out, 'HAS_DECISION_BODY', 'Mode:政府主导的联合攻关模式', 'Actor:领导小组')).toBeDefined();
   });
 
+  it('does not make an actor of an organisation listed as a kind of collaboration; naming it again names the mode', () => {
+    const text = ['报告', '一、三种合作形式', '（一）产业技术创新战略联盟', '联盟由链主企业发起，高校参与。', '（二）共建研发平台', '企业和高校共建平台。', '二、对策建议', '（一）发挥链主企业作用', '支持链主企业牵头组建产业技术创新战略联盟。'].join('\n');
+    const out = run(text, 'kindorg');
+    expect(labels(out, 'Actor').some((l) => l.includes('联盟'))).toBe(false);
+    expect(rel(out, 'ADDRESSES', 'Recommendation:发挥链主企业作用', 'Mode:产业技术创新战略联盟')).toBeDefined();
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
