@@ -26,6 +26,8 @@ export interface Candidate {
   /** Mode: canonical labels of the leading and of the participating actors named in the mention. */
   leaders?: string[];
   participants?: string[];
+  /** Mode: the label of a listed mode this mention defines (揭榜攻关是一种以企业为主导的合作形式). */
+  sameAs?: string;
 }
 
 export interface EntityContext {
@@ -641,6 +643,14 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       if (!m) kept.push(c);
       else if (!overlapsMode(c)) kept.push({ ...c, type: 'Mode', label: m.label, via: 'kind-repeat', confidence: 0.75, leaders: m.leaders ?? [], participants: [], heading: undefined, weak: undefined });
     }
+  }
+  // 揭榜攻关是一种以需求方企业为主导的合作形式: a description of a listed mode, not another mode.
+  const definer = /(?:^|[，,。；;：:\n])\s*([\p{Script=Han}“”"]{2,16}?)(?:则|也|本质上|实际上)?(?:是|属于|为)(?:一种|一类|典型的)?$/u;
+  for (const c of kept) {
+    if (c.type !== 'Mode' || c.heading !== undefined || c.via.startsWith('kind-')) continue;
+    const subject = ctx.text.slice(c.sentence.start, c.start).match(definer)?.[1];
+    const named = subject && modeNames.find((m, i) => subject.length >= 2 && (modeTails[i].endsWith(normaliseLabel(subject)) || normaliseLabel(subject).endsWith(modeTails[i])));
+    if (named) c.sameAs = named.label;
   }
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);

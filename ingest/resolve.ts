@@ -45,6 +45,13 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
   const ordered = [...modes].sort((a, b) => modeRank(a) - modeRank(b) || a.start - b.start);
   for (const c of ordered) {
     const leaders = new Set(c.leaders ?? []);
+    // A mention defining a listed mode joins it, and its leaders become the mode's.
+    const defined = c.sameAs === undefined ? undefined : groups.find((g) => g.label === c.sameAs);
+    if (defined) {
+      out.set(c, defined.label);
+      for (const l of leaders) defined.leaders.add(l);
+      continue;
+    }
     if (leaders.size === 0) {
       if (c.weak) continue;
       const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label));

@@ -501,6 +501,13 @@ describe('generalisation rules', () => {
     expect(rel(out, 'ADDRESSES', 'Recommendation:发挥链主企业作用', 'Mode:产业技术创新战略联盟')).toBeDefined();
   });
 
+  it('reads X是一种以…为主导的合作形式 as describing the listed mode X, not as another mode', () => {
+    const text = ['报告', '一、两种合作方式', '（一）技术许可合作', '高校向企业许可专利。', '（二）联合攻关', '联合攻关是一种以龙头企业为主导的合作形式，高校参与。'].join('\n');
+    const out = run(text, 'define');
+    expect(labels(out, 'Mode').sort()).toEqual(['技术许可合作', '联合攻关'].sort());
+    expect(rel(out, 'LED_BY', 'Mode:联合攻关', 'Actor:龙头企业')).toBeDefined();
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
