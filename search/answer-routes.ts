@@ -76,7 +76,7 @@ export function mentionRoute(
     let share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;
     // the answer is what the role word is said of: its clause must say it
     const roles = groups.filter((g) => g.role);
-    if (roles.length && clause) share = 0.5 * share + 0.5 * relevance(clause.text, roles).score;
+    if (roles.length && clause) share = 0.5 * share + 0.5 * roleShare(clause, local, roles, parsed.answerType);
     // within the clause, the entity next to the matched words is the one they are said of
     // (由链主企业梳理难题: 链主企业, not an actor named further away)
     const localEnd = m.end - s.sentence.start;
@@ -97,6 +97,21 @@ export function mentionRoute(
     const score = (inFocus ? ASK_PARAMS.insideFocusName : 1) * s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
     add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
+}
+
+/**
+ * How well a clause says the role word of the entity mentioned at `local` (sentence-relative).
+ * An actor is the agent of the role verb when it comes before it (由孵化器承接, 董事会决策); one
+ * the verb comes before is its object (共同出资设立平台运营公司) and earns half, unless a copula or
+ * agent marker stands between (决策机构为理事会, 交由孵化器).
+ */
+export function roleShare(clause: Clause, local: number, roles: WeightedGroup[], answerType: EntityType): number {
+  const r = relevance(clause.text, roles);
+  if (r.score <= 0 || answerType !== 'Actor' || r.positions.length === 0) return r.score;
+  const at = local - clause.start;
+  if (r.positions.some((p) => p >= at)) return r.score;
+  const between = clause.text.slice(Math.max(...r.positions), at);
+  return /[为是由给让被]/u.test(between) ? r.score : 0.5 * r.score;
 }
 
 /** Sentence-relative starts of the mentions of a type in a sentence. */

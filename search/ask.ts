@@ -126,6 +126,12 @@ export function preferDocumentWords(groups: TermGroup[], texts: string[]): TermG
   const used = (a: string) => texts.some((t) => t.includes(a));
   const starts = wordStarts(texts);
   return groups.map((g) => {
+    if (g.origin === 'glossary' || g.origin === 'phrase') {
+      // a curated word the documents do not use, whose two-character core they do (决策者 -> 决策)
+      if (g.alternatives.some(used)) return g;
+      const cores = [...new Set(g.alternatives.filter((a) => a.length === 3).map((a) => a.slice(0, 2)))].filter((c) => starts(c));
+      return cores.length ? { ...g, alternatives: [...g.alternatives, ...cores] } : g;
+    }
     if (g.origin !== 'dictionary') return g;
     // a sense the documents write as a word of its own (横向联合), not inside another word
     // (水平 of 高水平): horizontal -> 横向 rather than 水平

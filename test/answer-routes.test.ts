@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
-import { clauseSupport, cuedGroups, maskSpans, mentionClause } from '../search/answer-routes.js';
+import { clauseSupport, cuedGroups, maskSpans, mentionClause, roleShare } from '../search/answer-routes.js';
 import { preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
@@ -101,5 +101,30 @@ describe('preferDocumentWords: senses the documents write as words', () => {
   });
   it('keeps the best sense when it is a word', () => {
     expect(preferDocumentWords([g], ['水平较高。', '横向联合。'])[0].alternatives).toEqual(['水平']);
+  });
+});
+
+describe('roleShare: an actor before the role verb is its agent', () => {
+  const role = [{ alternatives: ['出资'], weight: 1, weak: false, role: true }];
+  const text = '地方政府和投资机构共同出资设立平台运营公司';
+  const clause = { start: 0, end: text.length, text };
+  it.each<[string, number]>([
+    ['地方政府', 1],
+    ['投资机构', 1],
+    // the object of 出资设立 earns half
+    ['平台运营公司', 0.5],
+  ])('%s -> %s', (name, expected) => expect(roleShare(clause, text.indexOf(name), role, 'Actor')).toBeCloseTo(expected));
+  it('a copula between keeps it whole (决策机构为理事会)', () => {
+    const t = '平台决策机构为理事会';
+    expect(roleShare({ start: 0, end: t.length, text: t }, t.indexOf('理事会'), [{ alternatives: ['决策机构'], weight: 1, weak: false, role: true }], 'Actor')).toBe(1);
+  });
+  it('other answer types are not affected', () => expect(roleShare(clause, text.indexOf('平台运营公司'), role, 'Mechanism')).toBe(1));
+});
+
+describe('preferDocumentWords: a curated word the documents lack falls back to its core', () => {
+  const g: TermGroup = { source: 'decision makers', alternatives: ['决策者'], weak: false, negated: false, origin: 'glossary' };
+  it('决策者 -> 决策 when only 决策 is written', () => {
+    expect(preferDocumentWords([g], ['不追究相关负责人的决策责任。'])[0].alternatives).toEqual(['决策者', '决策']);
+    expect(preferDocumentWords([g], ['决策者应当勤勉尽责。'])[0].alternatives).toEqual(['决策者']);
   });
 });

@@ -131,6 +131,9 @@ describe('translateQuery: policy vocabulary', () => {
     ['alliances for common industry technologies', '共性技术'],
     ['the chain-leader enterprise', '链主企业'],
     ['who issues the open call', '公开发榜'],
+    ['which mechanism shields decision makers from blame', '决策者'],
+    ['which mechanism shields decision makers from blame', '追究'],
+    ['who puts money into the platform', '出资'],
   ])('%s -> %s', (q, zh) => expect(alts(q)).toContain(zh));
 });
 
