@@ -508,6 +508,22 @@ describe('generalisation rules', () => {
     expect(rel(out, 'LED_BY', 'Mode:联合攻关', 'Actor:龙头企业')).toBeDefined();
   });
 
+  it.each<[string, string[]]>([
+    ['平台实行董事会决策、经理层负责的现代企业制度。', ['董事会决策、经理层负责的现代企业制度']],
+    ['研究院采取理事会领导下的所长负责制。', ['理事会领导下的所长负责制']],
+    ['建设资金分两期拨付，检测服务按机时计费。', ['分两期拨付', '按机时计费']],
+    ['攻关经费由龙头企业和财政按一定比例共同承担。', ['攻关经费由龙头企业和财政按一定比例共同承担']],
+    ['团队可以按技术许可收入的一定比例获得奖励。', ['按技术许可收入比例获得奖励']],
+    ['团队立下责任状，学校推进职务科技成果赋权改革。', ['责任状', '职务科技成果赋权改革']],
+  ])('reads the mechanism in %s', (text, expected) => {
+    expect(labels(run(text, 'mech'), 'Mechanism')).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('does not take an amount or a lender for a mechanism', () => {
+    const out = run('财政设立风险补偿资金，对银行发放的贷款损失按一定比例予以补偿，单个项目补偿额度不超过一百万元。', 'amount');
+    expect(labels(out, 'Mechanism')).toEqual(['风险补偿']);
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
