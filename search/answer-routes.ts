@@ -70,7 +70,11 @@ export function mentionRoute(
     const s = byId.get(m.sentenceId);
     if (!s || s.rel <= 0) continue;
     const local = m.start - s.sentence.start;
-    const clause = mentionClause(s.sentence.text, local, typedMentionsAt(d, entities, parsed.answerType, s.sentence));
+    // (an actor is the agent of the subject-less clauses after it; other answers keep their own clause)
+    const clause =
+      parsed.answerType === 'Actor'
+        ? mentionClause(s.sentence.text, local, typedMentionsAt(d, entities, parsed.answerType, s.sentence))
+        : clauses(s.sentence.text).find((c) => c.start <= local && local < c.end + 1);
     const own = relevance(s.sentence.text, groups);
     const inClause = clause ? relevance(clause.text, groups) : { score: 0, positions: [] };
     let share = own.score > 0 ? Math.min(1, inClause.score / own.score) : 0.5;

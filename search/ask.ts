@@ -52,14 +52,27 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
   const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
   // an English question's Chinese is rebuilt from the senses the documents use
-  const groups = preferDocumentWords(mergeCompounds(parsed.groups, texts), texts);
-  if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
-  parsed.groups = groups;
+  let groups = preferDocumentWords(mergeCompounds(parsed.groups, texts), texts);
   // an English exclusion names what the documents call it (chain leader + firm -> one compound when they write it so)
   if (parsed.excludedGroups?.length) {
     const merged = preferDocumentWords(mergeCompounds(parsed.excludedGroups, texts), texts);
     if (merged.length < parsed.excludedGroups.length) parsed.excluded = [...new Set(merged.map((g) => g.alternatives[0]).filter((n) => n.length >= 2))];
   }
+  // what is set aside stays as context when it is of the asked type (apart from the chain-leader firm,
+  // who joins: the sentence naming it names the others); of another type it is only a contrast
+  // (apart from the board of directors, which mode … a council) and leaves the constraint
+  if (parsed.excluded.length) {
+    const set = [...entities.values()].filter((e) => namesOf(e).some((n) => parsed.excluded.includes(n)));
+    if (set.length && !set.some((e) => e.type === parsed.answerType)) {
+      const kept = groups.filter((g) => !g.alternatives.some((a) => parsed.excluded.includes(a)));
+      if (kept.length) {
+        groups = kept;
+        for (const n of parsed.excluded) parsed.constraint = parsed.constraint.split(n).join('');
+      }
+    }
+  }
+  if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
+  parsed.groups = groups;
   const focus = await findFocus(store, parsed, [...entities.values()]);
   const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
