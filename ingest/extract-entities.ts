@@ -106,7 +106,15 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       i += comp.surface.length;
       continue;
     }
-    const hit = byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
+    let hit = byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
+    // A two-character abbreviation must start a word: 高企 is not in 提高企业.
+    if (hit && hit.length <= 2 && v.tokens.some((t) => t.start < base + i && base + i < t.end)) hit = undefined;
+    // 财政资金, 加大财政投入: the word qualifies a noun here; it does not name the actor.
+    const attributive = hit !== undefined && Object.entries(lex.actors.attributiveUses).some(([k, ws]) => hit.endsWith(k) && ws.some((w) => text.startsWith(w, i + hit.length)));
+    if (hit && attributive) {
+      i += hit.length;
+      continue;
+    }
     if (hit) {
       out.push({ type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 });
       i += hit.length;
@@ -153,6 +161,8 @@ interface ModeRegexes {
   leader: RegExp;
   anyLeader: RegExp;
   actorIn: (s: string) => string[];
+  /** The longest actor surface the string starts with, if any. */
+  actorSurfaceAt: (s: string) => string | undefined;
 }
 
 function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
@@ -175,10 +185,12 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     // …的[校地]合作: a short qualifier may stand between 的 and the collaboration noun.
     `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,4}?)(?=${heads}))?(?<head>${heads})?`;
   const actRe = new RegExp(alternation(names), 'gu');
+  const startRe = new RegExp(`^(?:${alternation(names)})`, 'u');
   return {
     leader: new RegExp(src, 'gu'),
     anyLeader: new RegExp(c.anyLeaderPattern.replace('HEADS', alternation(c.heads)), 'gu'),
     actorIn: (s) => [...s.matchAll(actRe)].flatMap((m) => compounds.get(m[0]) ?? [surfaces.get(m[0])!]).filter((x, i, a) => a.indexOf(x) === i),
+    actorSurfaceAt: (s) => s.match(startRe)?.[0],
   };
 }
 
@@ -287,6 +299,7 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
 }
 
 const MAX_TYPE_HEADING = 16;
+const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
@@ -312,6 +325,12 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     for (const m of h.text.matchAll(rx.leader)) {
       leaders.push(...rx.actorIn(m.groups?.leaders ?? ''));
       participants.push(...rx.actorIn(`${m.groups?.p1 ?? ''}${m.groups?.p2 ?? ''}`));
+    }
+    // 龙头企业开放型平台模式, 科研院所孵化型: a kind named after one actor and what it does is led by it.
+    if (leaders.length === 0) {
+      const head = rx.actorSurfaceAt(h.text);
+      const named = head ? rx.actorIn(head) : [];
+      if (head && named.length === 1 && TYPE_NAMED_FOR_ACTOR.test(h.text.slice(head.length))) leaders.push(named[0]);
     }
     out.push({
       type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.95, heading: i,
@@ -642,6 +661,29 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       const m = namedMode(c);
       if (!m) kept.push(c);
       else if (!overlapsMode(c)) kept.push({ ...c, type: 'Mode', label: m.label, via: 'kind-repeat', confidence: 0.75, leaders: m.leaders ?? [], participants: [], heading: undefined, weak: undefined });
+    }
+  }
+  // 企业出题、高校院所答题的揭榜攻关: the distinctive noun after 的 names the mode on its own elsewhere
+  // (完善揭榜攻关的组织方式), where a lexicon might read it as a practice.
+  const genericHeads = new Set([...lex.cues.mode.heads, ...lex.cues.mode.nounHeads]);
+  const tails = modeNames
+    .map((m) => ({ m, tail: normaliseLabel(m.label).split('的').at(-1) ?? '' }))
+    .filter(({ m, tail }) => tail.length >= 4 && tail !== normaliseLabel(m.label) && !genericHeads.has(tail));
+  for (const { m, tail } of tails) {
+    if (tails.some((o) => o.m.label !== m.label && o.tail === tail)) continue;
+    for (let at = ctx.text.indexOf(tail); at >= 0; at = ctx.text.indexOf(tail, at + tail.length)) {
+      const end = at + tail.length;
+      const dropPractice = () => {
+        for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && at <= kept[k].start && kept[k].end <= end) kept.splice(k, 1);
+      };
+      if (kept.some((c) => c.type === 'Mode' && c.start <= at && end <= c.end)) {
+        dropPractice();
+        continue;
+      }
+      const sentence = ctx.sentences.find((x) => x.start <= at && end <= x.end);
+      if (!sentence) continue;
+      dropPractice();
+      kept.push({ type: 'Mode', label: m.label, start: at, end, sentence, via: 'kind-repeat', confidence: 0.75, leaders: m.leaders ?? [], participants: [] });
     }
   }
   // 揭榜攻关是一种以需求方企业为主导的合作形式: a description of a listed mode, not another mode.

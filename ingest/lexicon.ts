@@ -28,6 +28,8 @@ const ActorsSchema = z.object({
   notSuffixTokens: z.array(z.string()),
   /** What may not follow a suffix-found actor (负责人 + 制 is a mechanism). */
   notFollowedBy: z.array(z.string()),
+  /** A surface ending in the key and followed by one of the words is a modifier, not an actor (财政资金, 财政支持). */
+  attributiveUses: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 const PatternSchema = z.object({

@@ -524,6 +524,19 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Mechanism')).toEqual(['风险补偿']);
   });
 
+  it('reads 财政 as the government where it acts, not where it qualifies a noun (财政资金)', () => {
+    expect(labels(run('地方财政设立风险补偿资金。', 'fin1'), 'Actor')).toEqual(['地方政府']);
+    expect(labels(run('平台过度依赖财政资金，应加大财政投入。', 'fin2'), 'Actor')).toEqual([]);
+  });
+
+  it('reads a kind named after an actor (科研院所孵化型模式) as led by it, and the distinctive noun of a listed mode as the mode', () => {
+    const text = ['报告', '一、两种组织模式', '（1）科研院所孵化型模式', '院所设立公司。', '（2）企业出题、高校答题的揭榜攻关', '企业发布榜单。', '二、对策建议', '（一）完善揭榜攻关的组织方式', '提高企业出题比重。'].join('\n');
+    const out = run(text, 'tail');
+    expect(rel(out, 'LED_BY', 'Mode:科研院所孵化型模式', 'Actor:科研机构')).toBeDefined();
+    expect(rel(out, 'ADDRESSES', 'Recommendation:完善揭榜攻关的组织方式', 'Mode:企业出题、高校答题的揭榜攻关')).toBeDefined();
+    expect(labels(out, 'Mechanism')).not.toContain('揭榜攻关');
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
