@@ -105,9 +105,11 @@ interface Word {
 function words(text: string): Word[] {
   const out: Word[] = [];
   const re = /\p{Script=Han}+|[a-z0-9&]+(?:'[a-z]+)?/gu;
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(/\u2019/g, "'");
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    out.push({ text: m[0], han: /\p{Script=Han}/u.test(m[0]), hyphenated: m.index > 0 && lower[m.index - 1] === '-' });
+    // a possessive is the noun itself (the chain leader's role -> chain leader + role)
+    const word = /[a-z]'s$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    out.push({ text: word, han: /\p{Script=Han}/u.test(word), hyphenated: m.index > 0 && lower[m.index - 1] === '-' });
   }
   return out;
 }

@@ -134,6 +134,9 @@ describe('translateQuery: policy vocabulary', () => {
     ['which mechanism shields decision makers from blame', '决策者'],
     ['which mechanism shields decision makers from blame', '追究'],
     ['who puts money into the platform', '出资'],
+    // possessives are the noun itself; chain leader is the chain-leader enterprise first
+    ["what is the chain leader's role", '链主企业'],
+    ['how are funds managed in the chain-leader-led mode', '链主企业牵头'],
   ])('%s -> %s', (q, zh) => expect(alts(q)).toContain(zh));
 });
 
