@@ -471,6 +471,13 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
     if (/体制$/u.test(t.text)) return;
     const next = v.text.slice(t.end - base, t.end - base + 1);
     if (c.followedByNot.includes(next)) return;
+    // 发放贷款 as one token: the verb opening the word is not part of the practice's name.
+    const verb = c.boundaryWords.find((b) => b.length >= 2 && t.text.startsWith(b) && t.text.length > b.length);
+    if (verb) {
+      const label = t.text.slice(verb.length);
+      if (label !== suffix && !reject(label) && !(suffix === '制' && label.length < 3)) out.push({ type: 'Mechanism', label, start: t.start + verb.length, end: t.end, sentence: v.sentence, via: 'suffix', confidence: 0.8 });
+      return;
+    }
     let start = t.start;
     for (let j = k - 1, n = 0; j >= 0 && n < c.maxModifierTokens; j--, n++) {
       const p = v.tokens[j];
@@ -574,6 +581,8 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     }
     const label = v.text.slice(start - v.sentence.start, t.end - v.sentence.start);
     if (label === suffix || label.length - suffix.length < 2) return;
+    // 从“论文导向”转到…: the pole a shift leaves behind is not what drives anything.
+    if (/[从由][“"「]?$/u.test(v.text.slice(0, start - v.sentence.start))) return;
     out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
   });
   // 以市场需求为牵引 / 由重大任务推动: the label is the compact form (市场需求牵引), the mention the whole phrase.

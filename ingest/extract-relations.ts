@@ -331,8 +331,10 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
       for (const m of text.matchAll(compilePattern(p))) {
         const whole = m.groups?.whole ?? '';
         const parts = m.groups?.parts ?? '';
-        const wholeAt = s.start + (m.index ?? 0) + m[0].indexOf(whole);
-        const partsAt = s.start + (m.index ?? 0) + m[0].indexOf(parts, whole.length);
+        // The whole may come first (理事会成员由…组成) or last (由…组成的评审委员会).
+        const wholeIdx = m[0].lastIndexOf(whole);
+        const wholeAt = s.start + (m.index ?? 0) + wholeIdx;
+        const partsAt = s.start + (m.index ?? 0) + m[0].indexOf(parts, wholeIdx === 0 ? whole.length : 0);
         const w = overlapping(ms, wholeAt, wholeAt + whole.length).at(-1);
         if (!w) continue;
         for (const part of overlapping(ms, partsAt, partsAt + parts.length)) {

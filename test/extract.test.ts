@@ -537,6 +537,17 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Mechanism')).not.toContain('揭榜攻关');
   });
 
+  it('takes members of a body (由…组成的评审委员会) for members, not participants; the pole a shift leaves is no driver', () => {
+    const text = ['报告', '一、两种模式', '1．高校主导的概念验证模式', '概念验证中心设立由投资人和技术专家组成的评审委员会，负责立项决策。该模式把科研从“论文导向”转到“应用导向”上来。', '2．企业主导的联合攻关模式', '企业牵头攻关。'].join('\n');
+    const out = run(text, 'members');
+    expect(out.relations.filter((r) => r.type === 'PARTICIPATES_IN').map((r) => r.source)).not.toContain('Actor:专家学者');
+    expect(labels(out, 'Driver')).not.toContain('论文导向');
+  });
+
+  it('does not read the verb of a lender (发放贷款) into a practice', () => {
+    expect(labels(run('银行向中试项目发放贷款。', 'loan'), 'Mechanism')).toEqual([]);
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
