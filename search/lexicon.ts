@@ -37,6 +37,8 @@ const QuestionCuesSchema = z.object({
    * question for requirements they are part of the frame, and "how should X change" asks for one.
    */
   enShiftVerbs: z.array(z.string().min(1)).default([]),
+  /** Nouns written as a suffix after the noun before them (the innovation consortium type -> 创新联合体型). */
+  enTypeSuffix: z.record(z.string(), z.string()).default({}),
   /** Modal verbs of obligation (should, must): with a verb of change they ask for a requirement. */
   enModals: z.array(z.string().min(1)).default([]),
   /** Types whose mention in a section heading makes them own the section's sentences. */

@@ -218,6 +218,16 @@ export function translateQuery(text: string): Translation {
       i += 1;
       continue;
     }
+    // the government-led type / the innovation consortium type: Chinese writes the kind as a suffix (…型)
+    const kind = cues.enTypeSuffix[stem(w.text)];
+    const before = groups[groups.length - 1];
+    if (kind && before && lastEnd === i && !before.weak && !before.negated && before.origin !== 'chinese' && !pendingSuffix) {
+      const alternatives = [...new Set([...before.alternatives.map((a) => `${a}${kind}`), ...before.alternatives])].slice(0, 8);
+      groups[groups.length - 1] = { ...before, source: `${before.source} ${w.text}`, alternatives, origin: before.origin === 'dictionary' ? 'phrase' : before.origin, next: undefined };
+      lastEnd = i + 1;
+      i += 1;
+      continue;
+    }
     // longest phrase first, never across a Han run
     let matched = false;
     for (let n = Math.min(maxPhraseWords, ws.length - i); n >= 1 && !matched; n--) {

@@ -137,6 +137,9 @@ describe('translateQuery: policy vocabulary', () => {
     // possessives are the noun itself; chain leader is the chain-leader enterprise first
     ["what is the chain leader's role", '链主企业'],
     ['how are funds managed in the chain-leader-led mode', '链主企业牵头'],
+    // a kind named after its noun is written with the suffix 型
+    ['who leads the innovation consortium type of collaboration', '创新联合体型'],
+    ['which actors join the government-led type', '政府主导型'],
   ])('%s -> %s', (q, zh) => expect(alts(q)).toContain(zh));
 });
 
