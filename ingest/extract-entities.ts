@@ -585,6 +585,19 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     if (/[从由][“"「]?$/u.test(v.text.slice(0, start - v.sentence.start))) return;
     out.push({ type: 'Driver', label, start, end: t.end, sentence: v.sentence, via: c.canonical.includes(label) ? 'lexicon' : 'suffix', confidence: 0.85 });
   });
+  // 由产业链安全需求和市场需求共同驱动: each of the joined causes is a driver.
+  if (c.coordinatedPattern) {
+    for (const m of v.text.matchAll(new RegExp(c.coordinatedPattern, 'gu'))) {
+      const g = m.groups ?? {};
+      let from = m.index ?? 0;
+      for (const x of [g.a, g.b]) {
+        if (!x || actorWordList(lex).some((a) => x.endsWith(a))) continue;
+        const at = v.text.indexOf(x, from);
+        from = at + x.length;
+        out.push({ type: 'Driver', label: `${x}${g.verb}`, start: v.sentence.start + at, end: v.sentence.start + at + x.length, sentence: v.sentence, via: 'pattern:coordinated', confidence: 0.8 });
+      }
+    }
+  }
   // 以市场需求为牵引 / 由重大任务推动: the label is the compact form (市场需求牵引), the mention the whole phrase.
   const actorWords = actorWordList(lex);
   for (const p of c.patterns) {

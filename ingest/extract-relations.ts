@@ -354,9 +354,15 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         const to = from + how[0].length;
         for (const x of ms) if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', a.entityId, x.entityId, rc.confidence.explicitPattern, s);
       }
-      const window = ctx.text.slice(a.end, Math.min(s.end, a.end + rc.providesGap + 2));
-      const verb = rc.providesVerbs.map((v) => ({ v, at: window.indexOf(v) })).filter((x) => x.at >= 0 && x.at <= rc.providesGap).sort((x, y) => x.at - y.at)[0];
-      if (!verb || /[，。；,;]/u.test(window.slice(0, verb.at))) continue;
+      // 为成员企业提供…: the actor served is not the one providing.
+      if (BENEFICIARY_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - BENEFICIARY_GAP - 1), a.start))) continue;
+      // 金融机构则为成员企业提供…: the provider may name whom it serves before the verb.
+      const served = ctx.text.slice(a.end, s.end).match(PROVIDER_FOR);
+      const gap = served ? served[0].length : 0;
+      const window = ctx.text.slice(a.end + gap, Math.min(s.end, a.end + gap + rc.providesGap + 2));
+      const found = rc.providesVerbs.map((v) => ({ v, at: window.indexOf(v) })).filter((x) => x.at >= 0 && x.at <= rc.providesGap).sort((x, y) => x.at - y.at)[0];
+      const verb = found && { ...found, at: found.at + gap };
+      if (!verb || /[，。；,;]/u.test(ctx.text.slice(a.end, a.end + verb.at))) continue;
       const from = a.end + verb.at + verb.v.length;
       let to = from;
       while (to < s.end && !/[，。；,;]/u.test(ctx.text[to])) to++;
@@ -407,6 +413,12 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
     }
   }
 }
+
+const BENEFICIARY_GAP = 4;
+/** 为/向/给 + a short modifier right before an actor: the actor is served, it does not provide. */
+const BENEFICIARY_BEFORE = /(?:为|向|给)[\p{Script=Han}]{0,4}$/u;
+/** 则为成员企业 / 还向中小企业: whom a provider serves, between it and its verb. */
+const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:为|向|给)[\p{Script=Han}]{1,10}?(?=提供|给予|发放)/u;
 
 const ADDRESSABLE = new Set(['Mode', 'Mechanism', 'Driver']);
 

@@ -106,6 +106,8 @@ const CuesSchema = z.object({
     standaloneSuffixes: z.array(z.string()),
     /** Inside a mode's name (需求牵引型合作): groups x (what) and y (驱动/牵引/导向) name the mode's driver. */
     modeNamePattern: z.string(),
+    /** 由A和B共同驱动: two drivers named by one verb (groups a, b, verb). */
+    coordinatedPattern: z.string().optional(),
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
     modifierTags: z.array(z.string()),

@@ -548,6 +548,19 @@ describe('generalisation rules', () => {
     expect(labels(run('银行向中试项目发放贷款。', 'loan'), 'Mechanism')).toEqual([]);
   });
 
+  it('reads two drivers joined under one verb (由A和B共同驱动)', () => {
+    const text = ['报告', '一、两种模式', '1．企业主导的联合攻关模式', '这类合作由产业链安全需求和市场需求共同驱动。', '2．高校主导的概念验证模式', '高校牵头。'].join('\n');
+    const out = run(text, 'drivers');
+    expect(labels(out, 'Driver').sort()).toEqual(['产业链安全需求驱动', '市场需求驱动']);
+    expect(rel(out, 'DRIVEN_BY', 'Mode:企业主导的联合攻关模式', 'Driver:市场需求驱动')).toBeDefined();
+  });
+
+  it('takes the actor served (为成员企业提供…) for the beneficiary, and the one before it for the provider', () => {
+    const out = run('金融机构则为成员企业提供供应链金融服务。', 'served');
+    expect(rel(out, 'PROVIDES', 'Actor:金融机构', 'Mechanism:供应链金融')).toBeDefined();
+    expect(rel(out, 'PROVIDES', 'Actor:企业', 'Mechanism:供应链金融')).toBeUndefined();
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
