@@ -125,8 +125,8 @@ export function lemmas(word: string): string[] {
 
 /** Inflection variants tried against the dictionary when the word itself is absent. */
 function variants(word: string): string[] {
-  // British spellings: the dictionary is American (organise -> organize, labour -> labor)
-  const us = word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1');
+  // British spellings: the dictionary is American (organise -> organize, labour -> labor, centre -> center)
+  const us = word.replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1').replace(/([tb])re(s?)$/, '$1er$2');
   if (us !== word) return [...new Set([...variants(us), word])];
   const out = [word, stem(word)];
   if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);

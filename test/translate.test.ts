@@ -140,6 +140,9 @@ describe('translateQuery: policy vocabulary', () => {
     // a kind named after its noun is written with the suffix 型
     ['who leads the innovation consortium type of collaboration', '创新联合体型'],
     ['which actors join the government-led type', '政府主导型'],
+    ['who puts up money for the joint R&D centre', '中心'],
+    ['who puts up money for the joint R&D centre', '出资'],
+    ['how must the driving force of collaboration shift', '牵引'],
   ])('%s -> %s', (q, zh) => expect(alts(q)).toContain(zh));
 });
 
