@@ -299,6 +299,22 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
 }
 
 const MAX_TYPE_HEADING = 16;
+const KIND_COUNT = /(?:[两二三四五六七八九十几多]|若干)(?:种|类)|以下|如下/u;
+
+/**
+ * The sentence that announces the kinds listed as a chapter's sub-headings, when it stands in the
+ * chapter's lead text rather than in its heading (一、基本情况 … 从组织方式看，主要有以下三种。
+ * （一）…): its last sentence, if it counts kinds (三种, 以下) of a mode word. A measure heading
+ * (starting with an imperative verb) is never announced this way.
+ */
+function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['headings'][number], h: Structure['headings'][number]): string {
+  if (lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v))) return '';
+  const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === h.parent && g.start > parent.end);
+  if (!first) return '';
+  const lead = ctx.text.slice(parent.end, first.scopeStart).trim();
+  const last = lead.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
+  return KIND_COUNT.test(last) ? last : '';
+}
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
@@ -308,7 +324,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   const cues = lex.cues.mode.categoryHeadingCues;
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
-    const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
+    const intro = `${parent?.text ?? ''}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
     const typed =
       h.kind === 'heading' &&
       lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&

@@ -561,6 +561,14 @@ describe('generalisation rules', () => {
     expect(rel(out, 'PROVIDES', 'Actor:企业', 'Mechanism:供应链金融')).toBeUndefined();
   });
 
+  it('reads sub-headings announced in the chapter’s lead text (主要有以下三种) as modes, but not measures', () => {
+    const text = ['报告', '一、基本情况', '合作形式日趋多样，主要有以下两种。', '（一）校企联合实验室', '实验室实行主任负责制。', '（二）技术服务联盟', '联盟由行业协会发起。', '二、对策建议', '为此提出以下两点建议。', '（一）完善考核制度', '建立年度考核。', '（二）加大财政投入', '给予补助。'].join('\n');
+    const out = run(text, 'lead');
+    expect(labels(out, 'Mode').sort()).toEqual(['技术服务联盟', '校企联合实验室'].sort());
+    expect(rel(out, 'USES', 'Mode:校企联合实验室', 'Mechanism:主任负责制')).toBeDefined();
+    expect(labels(out, 'Recommendation').sort()).toEqual(['加大财政投入', '完善考核制度'].sort());
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
