@@ -738,6 +738,17 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
   const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
+  // 健全成果转化激励机制: a …机制 named only as the object that ends a measure's heading is the measure,
+  // not a practice (深化…利益分享机制改革 names one).
+  const measureHeads = [...kept, ...out].filter((c) => c.type === 'Recommendation' && c.heading !== undefined);
+  const inMeasureHead = (c: Candidate) => measureHeads.some((r) => r.start <= c.start && c.end === r.end);
+  const headOnly = new Set(
+    kept
+      .filter((c) => c.type === 'Mechanism' && c.via === 'suffix' && c.label.endsWith('机制') && inMeasureHead(c))
+      .map((c) => c.label)
+      .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
+  );
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
   return dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex));
 }
 

@@ -569,6 +569,13 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Recommendation').sort()).toEqual(['加大财政投入', '完善考核制度'].sort());
   });
 
+  it('does not take the …机制 that ends a measure heading for a practice; reads 收益按…比例在…之间分配', () => {
+    const text = ['报告', '一、两种模式', '1．高校主导的转化服务模式', '转化收益按“七二一”比例在团队、学院和学校之间分配。', '2．企业主导的联合攻关模式', '企业牵头。', '二、对策建议', '（一）健全成果转化激励机制', '提高奖励比例。', '（二）深化利益分享机制改革', '明确收益归属。'].join('\n');
+    const out = run(text, 'headmech');
+    expect(labels(out, 'Mechanism')).not.toContain('成果转化激励机制');
+    expect(labels(out, 'Mechanism')).toEqual(expect.arrayContaining(['转化收益按比例分配', '利益分享机制']));
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
