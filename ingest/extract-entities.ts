@@ -550,6 +550,8 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
     const parent = h.parent === undefined ? undefined : headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}`;
     if (h.kind === 'heading' && headingCategory(intro, lex) === 'requirement') {
+      // Under 一、总体要求 the sub-headings (指导思想, 基本原则) state no shift: they are not requirements.
+      if (!lex.cues.requirement.shiftMarkers.some((m) => h.text.includes(m))) return;
       out.push({ type: 'Requirement', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.9, heading: i });
       return;
     }

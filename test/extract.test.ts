@@ -576,6 +576,11 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Mechanism')).toEqual(expect.arrayContaining(['转化收益按比例分配', '利益分享机制']));
   });
 
+  it('does not read the sub-headings of 总体要求 (指导思想, 主要目标) as requirements', () => {
+    const text = ['意见', '一、总体要求', '（一）指导思想', '坚持需求导向。', '（二）主要目标', '到2027年基本形成融合格局。', '二、重点任务', '（一）完善收益分配', '落实股权激励。'].join('\n');
+    expect(labels(run(text, 'overall'), 'Requirement')).toEqual([]);
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
