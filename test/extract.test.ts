@@ -581,6 +581,14 @@ describe('generalisation rules', () => {
     expect(labels(run(text, 'overall'), 'Requirement')).toEqual([]);
   });
 
+  it('reads a longer cause under 由…驱动, an organiser named 搭建的…, and a commission charged by proportion', () => {
+    const text = ['报告', '一、两类模式', '1．科技服务机构搭建的技术交易平台', '平台实行会员制，交易佣金按成交金额的一定比例收取。', '2．链主企业领衔的协同攻关模式', '这一模式主要由产业链供应链安全需求驱动。'].join('\n');
+    const out = run(text, 'o');
+    expect(labels(out, 'Driver')).toContain('产业链供应链安全需求驱动');
+    expect(out.relations.some((r) => r.type === 'LED_BY' && r.source === 'Mode:科技服务机构搭建的技术交易平台' && r.target.endsWith('服务机构'))).toBe(true);
+    expect(labels(out, 'Mechanism')).toContain('交易佣金按成交金额比例收取');
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
