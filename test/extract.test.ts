@@ -589,6 +589,11 @@ describe('generalisation rules', () => {
     expect(labels(out, 'Mechanism')).toContain('交易佣金按成交金额比例收取');
   });
 
+  it('takes an association (行业协会) for a participant, not a decision body', () => {
+    const text = ['报告', '一、两类模式', '1．龙头企业领衔的创新联盟', '联盟吸纳行业协会和高校参与。', '2．高校主导的概念验证模式', '高校牵头。'].join('\n');
+    expect(rel(run(text, 'assoc'), 'PARTICIPATES_IN', 'Actor:行业协会', 'Mode:龙头企业领衔的创新联盟')).toBeDefined();
+  });
+
   it('keeps 链主企业 apart from 龙头企业 and 银行 apart from 金融机构', () => {
     const out = run('链主企业联合行业龙头企业、银行和其他金融机构组建联盟。', 'chain');
     expect(labels(out, 'Actor').sort()).toEqual(['龙头企业', '金融机构', '链主企业', '银行'].sort());
