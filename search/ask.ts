@@ -169,14 +169,19 @@ export function preferDocumentWords(groups: TermGroup[], texts: string[]): TermG
  * a longer token (横向 of 横向联合) counts; one inside a token (水平 of 高水平大学) does not.
  */
 function wordStarts(texts: string[]): (w: string) => boolean {
-  let bounds: Array<Set<number>> | undefined;
-  return (w: string) => {
-    bounds ??= texts.map((t) => new Set(segment(t).map((tok) => tok.start)));
-    return texts.some((t, i) => {
-      for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (bounds![i].has(at)) return true;
+  // segment a text only when it holds the word: an English question over many documents
+  // checks a few words, and most sentences hold none of them
+  const bounds = new Map<number, Set<number>>();
+  const boundsOf = (i: number) => {
+    let b = bounds.get(i);
+    if (!b) bounds.set(i, (b = new Set(segment(texts[i]).map((tok) => tok.start))));
+    return b;
+  };
+  return (w: string) =>
+    texts.some((t, i) => {
+      for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) if (boundsOf(i).has(at)) return true;
       return false;
     });
-  };
 }
 
 /**
