@@ -742,7 +742,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
   // 健全成果转化激励机制: a …机制 named only as the object that ends a measure's heading is the measure,
   // not a practice (深化…利益分享机制改革 names one).
-  const measureHeads = [...kept, ...out].filter((c) => c.type === 'Recommendation' && c.heading !== undefined);
+  const measureHeads = kept.filter((c) => c.type === 'Recommendation' && c.heading !== undefined);
   const inMeasureHead = (c: Candidate) => measureHeads.some((r) => r.start <= c.start && c.end === r.end);
   const headOnly = new Set(
     kept
