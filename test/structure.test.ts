@@ -50,7 +50,11 @@ describe('matchHeadingLine', () => {
     ['Ⅱ、罗马数字', { marker: 'Ⅱ、', heading: '罗马数字', schemeId: 'roman' }],
     // run-in label before a colon
     ['（一）总体目标：到2025年，产学研深度融合的体制机制基本建立，企业创新主体地位更加巩固，形成一批高能级创新联合体。', { marker: '（一）', heading: '总体目标', schemeId: 'cn-paren', runIn: true }],
+    // ordinal words as markers: a kind's heading, and a recommendation run in with its body
+    ['第一种：链主企业主导型', { marker: '第一种：', heading: '链主企业主导型', schemeId: 'cn-ordinal' }],
+    ['第二，建立任务形成机制。对技术路线尚不明确的任务，允许多个团队并行探索、择优支持。', { marker: '第二，', heading: '建立任务形成机制', schemeId: 'cn-ordinal', runIn: true }],
     // not headings
+    ['第一次全体会议审议通过了章程', null],
     ['Ⅱ型糖尿病的研究进展', null],
     ['1.5亿元资金用于支持产学研合作', null],
     ['2023年全国技术合同成交额大幅增长', null],
@@ -84,6 +88,7 @@ describe('splitSections nesting', () => {
     ['arabic at the top when it comes first', '1.甲\n（1）子\n2.乙\n', ['0::', '1:1.:甲', '2:（1）:甲/子', '1:2.:乙']],
     ['a conventionally higher scheme closes a lower one', '标题\n1.前言项\n一、正文\n（一）子\n', ['0::', '1:1.:前言项', '1:一、:正文', '2:（一）:正文/子']],
     ['chapters and articles', '第一章 总则\n第一条 为了规范产学研合作活动，促进科技成果转化，根据有关法律法规，结合本省实际，制定本办法。\n第二条 本办法适用于本省行政区域内的产学研合作。\n第二章 合作模式\n第三条 本条。\n', ['0::', '1:第一章:总则', '2:第一条:总则/第一条', '2:第二条:总则/第二条', '1:第二章:合作模式', '2:第三条:合作模式/第三条']],
+    ['ordinal kinds nest under the chapter that announces them', '一、三种路径\n第一种：甲型\n正文。\n第二种：乙型\n正文。\n二、建议\n第一，开放。正文。\n', ['0::', '1:一、:三种路径', '2:第一种：:三种路径/甲型', '2:第二种：:三种路径/乙型', '1:二、:建议', '2:第一，:建议/开放']],
     ['dotted numbering nests by depth', '1.1 背景\n1.1.1 细节\n1.2 目标\n', ['0::', '1:1.1:背景', '2:1.1.1:背景/细节', '1:1.2:目标']],
     ['long numbered sentence is body, not heading', '标题\n1.' + '很长的内容'.repeat(12) + '\n', ['0::']],
   ];
