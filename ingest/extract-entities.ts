@@ -97,6 +97,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
   const byFirst = surfacesByFirstChar(surfaces);
   const { text, sentence } = v;
   const base = sentence.start;
+  // Generic heads right after a modifier wait for the suffix pass, which may name the specific actor.
+  const deferred: Candidate[] = [];
   for (let i = 0; i < text.length; ) {
     const comp = compounds.find((c) => c.surface[0] === text[i] && text.startsWith(c.surface, i));
     if (comp) {
@@ -116,7 +118,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       continue;
     }
     if (hit) {
-      out.push({ type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 });
+      const cand: Candidate = { type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 };
+      (lex.actors.genericHeads.includes(hit) && modifiedAt(v, base + i, lex, out) ? deferred : out).push(cand);
       i += hit.length;
     } else i++;
   }
@@ -131,7 +134,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     let start = t.start;
     for (let j = k - 1; j >= 0; j--) {
       const p = v.tokens[j];
-      if (p.end !== start || covered(p) || !suffixModifierTags.includes(p.tag) || notActorModifiers.includes(p.text)) break;
+      const bound = lex.actors.boundModifiers[p.text]?.some((h) => t.text.endsWith(h)) ?? false;
+      if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(p.tag) || notActorModifiers.includes(p.text)))) break;
       if (t.end - p.start > suffixMaxLength) break;
       start = p.start;
     }
@@ -140,7 +144,18 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     if (suffixes.includes(label) || label.length < 3 || notActors.some((n) => label.endsWith(n) && (n.length >= 3 || n === label))) return;
     out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: 0.7 });
   });
+  for (const d of deferred) if (!out.some((c) => c.start < d.end && d.start < c.end)) out.push(d);
   return out;
+}
+
+/** Is the text just before `at` a modifier a suffix name could start with (a noun-like token, no actor of its own)? */
+function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[]): boolean {
+  const p = v.tokens.find((t) => t.end === at);
+  if (!p || PUNCT.test(p.text)) return false;
+  const head = v.tokens.find((t) => t.start === at)?.text ?? '';
+  const bound = lex.actors.boundModifiers[p.text]?.some((h) => head.endsWith(h)) ?? false;
+  if (!bound && (!lex.actors.suffixModifierTags.includes(p.tag) || lex.actors.notActorModifiers.includes(p.text))) return false;
+  return !found.some((c) => c.start < p.end && p.start < c.end);
 }
 
 // ---------------------------------------------------------------- modes

@@ -30,6 +30,10 @@ const ActorsSchema = z.object({
   notFollowedBy: z.array(z.string()),
   /** A surface ending in the key and followed by one of the words is a modifier, not an actor (财政资金, 财政支持). */
   attributiveUses: z.record(z.string(), z.array(z.string())).default({}),
+  /** Generic heads (企业, 专家): after a modifier (材料企业, 同行专家) they name a more specific actor, built like a suffix name. */
+  genericHeads: z.array(z.string()).default([]),
+  /** Modifiers kept out of suffix names in general (联合 is mostly a verb) but part of them before these heads (联合指导委员会). */
+  boundModifiers: z.record(z.string(), z.array(z.string())).default({}),
 });
 
 const PatternSchema = z.object({

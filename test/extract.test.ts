@@ -398,6 +398,11 @@ describe('generalisation rules', () => {
     ['企业采用订单式培养模式。', 'Mode', [], ['订单式培养模式']],
     ['企业采用订单式培养模式。', 'Mechanism', ['订单式培养模式'], []],
     ['订单式培养模式在职业教育中较为普遍。', 'Mode', ['订单式培养模式'], []],
+    // a generic head after a modifier names a specific actor; with no modifier it stays generic
+    ['链主企业联合材料企业、电网企业和同行专家开展攻关。', 'Actor', ['链主企业', '材料企业', '电网企业', '同行专家'], ['联合材料企业', '企业', '专家学者']],
+    ['省内二十余家企业和部分企业参与，目标是建设世界一流企业。', 'Actor', ['企业'], ['部分企业', '世界一流企业', '余家企业']],
+    ['双方派员组成联合指导委员会，联合高校开展研究。', 'Actor', ['联合指导委员会', '高校'], ['指导委员会', '联合高校']],
+    ['由整机厂商组织上游供应商、下游厂商、成员单位和首席专家参与。', 'Actor', ['整机厂商', '上游供应商', '下游厂商', '成员单位', '首席专家'], []],
   ])('%s -> %s', (text, type, present, absent) => {
     const out = run(text);
     for (const p of present) expect(labels(out, type)).toContain(p);
