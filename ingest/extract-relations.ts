@@ -226,10 +226,15 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       if (insideMode(x) || members.has(x)) continue;
       const after = ctx.text.slice(x.end, clause.end);
       const before = ctx.text.slice(clause.start, x.start);
-      // 由X主导 / X牵头组建…: the actor leads the mode whose scope this is.
-      const leads =
-        (before.endsWith('由') && rc.explicitLead.some((c) => after.startsWith(c))) ||
-        rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
+      // 由X主导 / X牵头组建… / 由A、B或C发起 / 由A联合B发起: the actor leads the mode whose scope this is.
+      const { first, last } = actorList(ctx, x, actorsBySentence.get(x.sentence.id) ?? [x]);
+      const listBefore = ctx.text.slice(clause.start, Math.max(clause.start, first.start));
+      const listAfter = ctx.text.slice(last.end, clause.end);
+      const partner = rc.jointLeadVerbs.some((v) => before.endsWith(v)) && before.includes('由');
+      const joint = before.endsWith('由') && rc.jointLeadVerbs.some((v) => after.startsWith(v)) && rc.leadAfterActor.some((c) => after.includes(c));
+      const leads = partner
+        ? adverbLead(rc, after)
+        : joint || (listBefore.endsWith('由') && rc.explicitLead.some((c) => listAfter.startsWith(c))) || leadCue(rc, listAfter);
       // X联合Y建设… / X出资建设…: the organiser leads a mode whose name names no leader.
       // The sentence's subject may organise in a later clause of its own (地方政府投入资金，联合高校建设…).
       const laterClause = x.start === x.sentence.start || ctx.text.slice(x.sentence.start, x.start).trim() === '';
@@ -239,7 +244,9 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
         (rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c)) || (laterClause && laterLead.test(after)));
       // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
       const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
-      if (leads || organises) rs.add('LED_BY', scope.modeId, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
+      // 由X牵头组建的Y型联合体: the mode named right after the lead verb is the one led, not the section's.
+      const led = leads ? modeNamedAfter(ctx, modeSpans, last, clause.end) ?? scope.modeId : scope.modeId;
+      if (leads || organises) rs.add('LED_BY', led, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
       // 园区管委会: an actor right before a body names whose body it is.
       else if (carrier || isBody(rc, x.label) || (actorsBySentence.get(x.sentence.id) ?? []).some((y) => y.start === x.end && isBody(rc, y.label))) continue;
       else if (!leaders.get(scope.modeId)?.has(x.label)) {
@@ -256,6 +263,38 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
     }
   }
 }
+
+/** The list of actors x belongs to: neighbours joined by 、/和/与/及/或 or written together (高校院所). */
+function actorList(ctx: RelationContext, x: LinkedCandidate, actors: LinkedCandidate[]): { first: LinkedCandidate; last: LinkedCandidate } {
+  const joined = (a: LinkedCandidate, b: LinkedCandidate) => {
+    const between = ctx.text.slice(a.end, b.start);
+    // 高校技术转移机构: an actor right before a name found by its suffix is that name's owner, not a list item.
+    return (between === '' && b.via !== 'suffix') || LIST_JOINER.test(between);
+  };
+  let i = actors.indexOf(x);
+  if (i < 0) return { first: x, last: x };
+  let j = i;
+  while (i > 0 && joined(actors[i - 1], actors[i])) i--;
+  while (j < actors.length - 1 && joined(actors[j], actors[j + 1])) j++;
+  return { first: actors[i], last: actors[j] };
+}
+
+/** 共同发起 / 联合牵头: a lead verb after one of the adverbs partners use. */
+const adverbLead = (rc: RelationCues, after: string): boolean =>
+  rc.leadAdverbs.some((a) => after.startsWith(a) && rc.leadAfterActor.some((c) => after.startsWith(c, a.length)));
+
+/** Right after an actor (list): 牵头…, 为主导…, one character then the verb (共同牵头 is adverbLead). */
+const leadCue = (rc: RelationCues, after: string): boolean =>
+  adverbLead(rc, after) || rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
+
+/** A mode mention that follows an actor's lead verb in the same clause as its head (…牵头组建的成果孵化型联合体). */
+function modeNamedAfter(ctx: RelationContext, modes: LinkedCandidate[], actor: LinkedCandidate, clauseEnd: number): string | undefined {
+  const m = modes.filter((y) => !y.weak && y.start >= actor.end && y.end <= clauseEnd).sort((a, b) => a.start - b.start)[0];
+  if (!m) return undefined;
+  const between = ctx.text.slice(actor.end, m.start);
+  return between.endsWith('的') && !CLAUSE_MARK.test(between) && between.length <= MAX_LED_GAP ? m.entityId : undefined;
+}
+const MAX_LED_GAP = 12;
 
 const CLAUSE_SEP = /[，,；;：:]/u;
 

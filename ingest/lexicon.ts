@@ -137,6 +137,10 @@ const RelationCuesSchema = z.object({
   providesMannerPattern: z.string(),
   /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
   leadAfterActor: z.array(z.string()),
+  /** 由A联合B发起: A leads; B is A's partner and leads too only with an adverb (由A会同B共同发起). */
+  jointLeadVerbs: z.array(z.string()).default([]),
+  /** Adverbs that may stand between an actor (list) and its lead verb (A、B共同发起). */
+  leadAdverbs: z.array(z.string()).default([]),
   /** After an actor opening a clause (地方政府联合…, 地方政府出资建设…): it leads a mode whose name names no leader. */
   leadAfterActorWhenUnled: z.array(z.string()),
   /** After 以+actor (以产业园区为载体): the actor is where the mode happens, not a participant. */

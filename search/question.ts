@@ -50,9 +50,26 @@ interface TypeFrame {
  * Of several frames the last wins: a Chinese compound question ends with what it asks for
  * (学生由谁来指导，采用的是什么制度 asks for the 制度).
  */
+/**
+ * Requirement nouns that are also verbs of change (转变, 变化, 转向, 转型): a requirement is a shift
+ * (由A向B转变), so 面临哪些转变 asks for one, but 哪种模式转向市场化运作 only uses the verb.
+ */
+const ZH_CHANGE_NOUNS = /^(新?变化|转变|转向|转型)/u;
+
+/**
+ * Is the type noun at `at` a noun here? A verb of change counts only where it ends its clause
+ * (哪些转变？ / 转变有哪些 / 转变的…), not where it takes an object or complement (转向市场, 转变为…).
+ */
+function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }): boolean {
+  if (noun.type !== 'Requirement' || !ZH_CHANGE_NOUNS.test(noun.cue)) return true;
+  const after = q.slice(at + noun.cue.length);
+  return after === '' || /^[，,。？?；;！!\s的是有呢吗]/u.test(after);
+}
+
 function zhQuestionWordFrame(q: string): TypeFrame | null {
   const cues = questionCues();
   const nouns = typeCueNouns('zh');
+  const nounAt = (at: number) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n));
   const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
   let last: TypeFrame | null = null;
   for (let i = 0; i < q.length; i++) {
@@ -65,12 +82,12 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
       for (let gap = 0; gap <= 6; gap++) {
         const at = i + qw.length + gap;
         if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
-        const noun = nouns.find((n) => q.startsWith(n.cue, at));
+        const noun = nounAt(at);
         if (noun) {
           let nounEnd = at + noun.cue.length;
           let head = noun;
           // compound type nouns are head-final: 产学研合作 + 模式 is a Mode, 合作 + 机制 a Mechanism
-          for (let more = nouns.find((n) => q.startsWith(n.cue, nounEnd)); more; more = nouns.find((n) => q.startsWith(n.cue, nounEnd))) {
+          for (let more = nounAt(nounEnd); more; more = nounAt(nounEnd)) {
             nounEnd += more.cue.length;
             head = more;
           }
@@ -100,7 +117,8 @@ function zhTailFrame(q: string): TypeFrame | null {
 function anyTypeNoun(q: string, nouns: Array<{ cue: string; type: EntityType }>): TypeFrame | null {
   let best: TypeFrame | null = null;
   for (const n of nouns) {
-    const at = q.indexOf(n.cue);
+    let at = q.indexOf(n.cue);
+    while (at >= 0 && !nounHere(q, at, n)) at = q.indexOf(n.cue, at + 1);
     if (at >= 0 && (!best || at < best.start)) best = { type: n.type, cue: n.cue, start: at, end: at + n.cue.length };
   }
   return best;
@@ -270,6 +288,12 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+/** A later stage of development: with a verb of change, the question asks what the stage requires. */
+const STAGE = /\b(next|new|coming|future|later)\s+(stage|phase|period|era)s?\b|\bgoing forward\b|\bin (the )?future\b/;
+/** Type nouns that name either a proposal (a Recommendation) or a practice (a Mechanism). */
+const PRACTICE_OR_PROPOSAL = new Set(['measure', 'step', 'action']);
+/** Words that make such a noun a proposal (what measures does the essay propose / should be taken). */
+const PROPOSAL = new Set(['should', 'must', 'ought', 'need', 'recommend', 'propose', 'suggest', 'advise', 'urge', 'advocate', 'recommendation', 'proposal', 'suggestion']);
 /** Adverbs between "who" and its verb (who usually organises). */
 const ADVERB = /ly$/;
 const AUX = new Set(['do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'has', 'have', 'had']);
@@ -297,6 +321,7 @@ function parseEnglish(question: string): ParsedQuestion {
   let typeCue = '';
   let roleWords: string[] = [];
   const functionWords = new Set(cues.enFunctionWords);
+  const isShift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
 
   const wh = ws.findIndex((w) => qwords.has(w.text));
   if (wh >= 0) {
@@ -327,8 +352,10 @@ function parseEnglish(question: string): ParsedQuestion {
       // which modes ... / what mechanism ...: determiner use; "which type of mode" takes the last noun
       let end = wh + 1 + gap + next.words;
       let type = next.type;
-      // head-final compounds: which collaboration mechanism asks for a Mechanism
-      for (let more = enTypeNounAt(ws, end); more; more = enTypeNounAt(ws, end)) {
+      // head-final compounds: which collaboration mechanism asks for a Mechanism (but a verb of
+      // change after the noun is the verb: which model changes how researchers are paid)
+      const headAt = (at: number) => (ws[at] && isShift(ws[at]) ? null : enTypeNounAt(ws, at));
+      for (let more = headAt(end); more; more = headAt(end)) {
         type = more.type;
         end += more.words;
       }
@@ -383,17 +410,23 @@ function parseEnglish(question: string): ParsedQuestion {
       }
     }
   }
-  // a requirement is a shift (从A迈向B): "how should X change" asks for one, and in a question for
+  // a requirement is a shift (从A迈向B): "how should X change" (or how is X expected to change, how
+  // will X change, how does X change in the next stage) asks for one, and in a question for
   // requirements the verb of change is frame, not constraint (change -> 转化 would match 成果转化)
-  const shift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
-  const modal = ws.some((w) => cues.enModals.includes(w.text));
-  if (answerType === 'Mechanism' && typeCue === 'how' && modal && ws.some(shift)) {
+  const modal = ws.some((w) => cues.enModals.includes(w.text)) || STAGE.test(q.toLowerCase());
+  if (answerType === 'Mechanism' && typeCue === 'how' && modal && ws.some(isShift)) {
     answerType = 'Requirement';
     typeCue = 'how … should change';
     roleWords = [];
   }
+  // measures / steps / actions: what a text proposes (a Recommendation) when the question says it is
+  // proposed or needed, otherwise what a mode or actor does in practice (a Mechanism)
+  if (answerType === 'Recommendation' && PRACTICE_OR_PROPOSAL.has(stem(typeCue.toLowerCase().split(/\s+/).pop() ?? ''))) {
+    const proposed = ws.some((w) => lemmas(w.text).some((l) => PROPOSAL.has(l)));
+    if (!proposed) answerType = 'Mechanism';
+  }
   if (answerType === 'Requirement') {
-    for (const w of ws.filter(shift)) if (!remove.some(([a, b]) => a < w.end && w.start < b)) remove.push([w.start, w.end]);
+    for (const w of ws.filter(isShift)) if (!remove.some(([a, b]) => a < w.end && w.start < b)) remove.push([w.start, w.end]);
   }
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;

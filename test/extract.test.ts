@@ -331,6 +331,13 @@ describe('generalisation rules', () => {
       [['USES', 'Mode:政府引导型', 'Mechanism:股权激励']],
     ],
     [
+      'a list of leaders (由A、B或C发起), a partner (由A联合B发起) and a sub-kind led by its own organiser',
+      ['路径比较', '一、三种路径', '第一种：院所牵引型', '这一路径由研究型大学、科研院所或全国重点实验室发起，吸引企业加入。其中一类是由技术转移机构牵头组建的成果孵化型联合体，吸引投资机构参与。', '第二种：平台枢纽型', '这一路径由地方政府联合国有投资公司发起，建设中试线。'].join('\n'),
+      ['Mode:院所牵引型', 'Mode:平台枢纽型'],
+      [['LED_BY', 'Mode:院所牵引型', 'Actor:高校'], ['LED_BY', 'Mode:院所牵引型', 'Actor:科研机构'], ['LED_BY', 'Mode:院所牵引型', 'Actor:国家实验室'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:地方政府']],
+      [['LED_BY', 'Mode:院所牵引型', 'Actor:技术转移机构'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:国有投资公司']],
+    ],
+    [
       'introduced kinds (第一种是…模式) scope the text up to the next kind',
       ['调研', '一、做法', '各地形成两种做法。第一种是以龙头企业为核心的联合攻关模式，龙头企业配备专职工程师，实行项目经理制。第二种是技术入股型合作，高校以专利作价入股。'].join('\n'),
       ['Mode:以龙头企业为核心的联合攻关模式'],

@@ -187,3 +187,48 @@ describe('requirements are shifts: verbs of change', () => {
     expect(p.groups.map((g) => g.source).join(' ')).toContain('evaluate');
   });
 });
+
+describe('shifts, practices and kinds of consortium', () => {
+  it.each([
+    // Chinese: a change a stage brings is a requirement (由A向B转变) — but only as a noun ending its clause
+    ['高校院所合作正在经历哪些变化', 'Requirement'],
+    ['产教融合在新时期面临什么样的转变', 'Requirement'],
+    ['校地合作的主要转向有哪些', 'Requirement'],
+    ['哪种模式转向市场化运作', 'Mode'], // 转向 takes an object: a verb
+    ['哪些主体转变为平台的股东', 'Actor'],
+    // a kind of consortium is a mode, even when a mechanism is named after it
+    ['哪种联合体由地方政府出资组建', 'Mode'],
+    ['哪一类联合体按里程碑考核的方式拨付经费', 'Mode'],
+    ['创新联合体采用什么方式分配收益', 'Mechanism'], // no question word before 联合体
+    // English: arrangements, practices, rules are mechanisms, whoever is the subject
+    ['what arrangements does the alliance make for sharing patent income', 'Mechanism'],
+    ['which practices has the government-led platform adopted', 'Mechanism'],
+    ['what rules govern how members leave the consortium', 'Mechanism'],
+    // measures and steps: practice, unless the question says they are proposed or needed
+    ['what measures do universities take to share licensing income', 'Mechanism'],
+    ['what measures does the essay recommend for talent mobility', 'Recommendation'],
+    ['what steps should local governments take', 'Recommendation'],
+    // a change of a later stage, or a change expected, is a requirement
+    ['how will the funding of joint laboratories change', 'Requirement'],
+    ['how is the division of labour supposed to shift', 'Requirement'],
+    ['how does the role of the platform change in the new phase', 'Requirement'],
+    ['what shift in staffing does the new era demand', 'Requirement'],
+    ['which changes does deeper cooperation bring for universities', 'Requirement'],
+    // ... but a verb of change after a type noun is the verb
+    ['which model changes how researchers are paid', 'Mode'],
+    ['which consortia pool patents of their members', 'Mode'],
+  ])('%s -> %s', (q, type) => expect(parseQuestion(q).answerType).toBe(type));
+
+  it('keeps the mechanism named after a kind of consortium in the constraint', () => {
+    const p = parseQuestion('哪一类联合体按里程碑考核的方式拨付经费');
+    expect(p.typeCue).toBe('哪一类联合体');
+    expect(p.groups.map((g) => g.source).join(' ')).toContain('里程碑');
+  });
+
+  it('drops the noun of change from a requirement question, and keeps what changes', () => {
+    const p = parseQuestion('what shift in staffing does the new era demand');
+    const sources = p.groups.map((g) => g.source).join(' ');
+    expect(sources).not.toContain('shift');
+    expect(sources).toContain('staffing');
+  });
+});
