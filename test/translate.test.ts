@@ -166,3 +166,31 @@ describe('translateQuery: office titles', () => {
     ['who appoints the director of the centre', '主任'],
   ])('%s -> %s', (q, zh) => expect(translateQuery(q).groups.flatMap((g) => g.alternatives)).toContain(zh));
 });
+
+describe('common policy words', () => {
+  const alts = (q: string) => translateQuery(q).groups.map((g) => g.alternatives);
+  it('drops vague quantifiers (several -> 几个 is noise)', () => {
+    expect(translateQuery('several universities and various firms').groups.map((g) => g.source)).toEqual(['universities', 'firms']);
+  });
+  it.each([
+    ['a consortium of suppliers', '联合体'],
+    ['innovation consortia', '创新联合体'],
+    ['tone and play down annual assessments', '淡化'],
+    ['downplays short-term output', '淡化'],
+    ['weeds out weak partners', '淘汰'],
+    ['drop lagging projects', '淘汰'],
+    ['laggards', '落后'],
+    ['commercialize the patents', '转化'],
+    ['commercialised inventions', '转化'],
+    ['periodic reviews', '考核'],
+    ['funding for pilot plants', '投入'],
+    ['the next phase of reform', '下一阶段'],
+    ['criteria for judging talent', '评价'],
+  ])('%s -> %s', (q, zh) => expect(alts(q).flat()).toContain(zh));
+  it('reads "in favour of" as a weak preference, not as dictionary words', () => {
+    const t = translateQuery('in favour of long-term support');
+    expect(t.unknown).toEqual([]);
+    expect(t.groups[0]).toMatchObject({ source: 'in favour of', weak: true });
+    expect(t.groups[1].alternatives).toContain('长期');
+  });
+});
