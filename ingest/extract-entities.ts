@@ -109,8 +109,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       continue;
     }
     let hit = byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
-    // A two-character abbreviation must start a word: 高企 is not in 提高企业.
-    if (hit && hit.length <= 2 && v.tokens.some((t) => t.start < base + i && base + i < t.end)) hit = undefined;
+    // A surface must start a word: 高企 is not in 提高企业, 市政府 is not in 城市政府.
+    if (hit && v.tokens.some((t) => t.start < base + i && base + i < t.end)) hit = undefined;
     // 财政资金, 加大财政投入: the word qualifies a noun here; it does not name the actor.
     const attributive = hit !== undefined && Object.entries(lex.actors.attributiveUses).some(([k, ws]) => hit.endsWith(k) && ws.some((w) => text.startsWith(w, i + hit.length)));
     if (hit && attributive) {
@@ -346,7 +346,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       h.text.length <= MAX_TYPE_HEADING &&
       // 创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind.
       (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
-    if (!(typed || cues.some((cue) => intro.includes(cue))) || h.hasChildren) return;
+    const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
+    if (!(typed || kindMarker || cues.some((cue) => intro.includes(cue))) || h.hasChildren) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
     if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);

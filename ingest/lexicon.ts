@@ -54,6 +54,8 @@ const CuesSchema = z.object({
     heads: z.array(z.string()),
     nounHeads: z.array(z.string()),
     categoryHeadingCues: z.array(z.string()),
+    /** Heading markers that name what they number as kinds (路径一：…, 模式二：…): such a heading names a mode. */
+    kindMarkers: z.array(z.string()).default([]),
     genericModifiers: z.array(z.string()),
     goalVerbs: z.array(z.string()),
     /** 以X为主导的HEAD with any X (HEADS is replaced by the head alternation). */

@@ -338,6 +338,13 @@ describe('generalisation rules', () => {
       [['LED_BY', 'Mode:院所牵引型', 'Actor:技术转移机构'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:国有投资公司']],
     ],
     [
+      'a heading numbered as a path (路径一：) names a mode, and its section describes it',
+      ['三条路径', '', '路径一：整机企业牵头的配套式协同', '', '由整机企业牵头，联合高校开展攻关，实行双组长制。', '', '路径二：平台型合作', '', '研究院实行拨投结合。'].join('\n'),
+      ['Mode:整机企业牵头的配套式协同', 'Mode:平台型合作'],
+      [['USES', 'Mode:整机企业牵头的配套式协同', 'Mechanism:双组长制'], ['USES', 'Mode:平台型合作', 'Mechanism:拨投结合']],
+      [['USES', 'Mode:平台型合作', 'Mechanism:双组长制']],
+    ],
+    [
       'introduced kinds (第一种是…模式) scope the text up to the next kind',
       ['调研', '一、做法', '各地形成两种做法。第一种是以龙头企业为核心的联合攻关模式，龙头企业配备专职工程师，实行项目经理制。第二种是技术入股型合作，高校以专利作价入股。'].join('\n'),
       ['Mode:以龙头企业为核心的联合攻关模式'],
@@ -408,6 +415,7 @@ describe('generalisation rules', () => {
     // a generic head after a modifier names a specific actor; with no modifier it stays generic
     ['链主企业联合材料企业、电网企业和同行专家开展攻关。', 'Actor', ['链主企业', '材料企业', '电网企业', '同行专家'], ['联合材料企业', '企业', '专家学者']],
     ['省内二十余家企业和部分企业参与，目标是建设世界一流企业。', 'Actor', ['企业'], ['部分企业', '世界一流企业', '余家企业']],
+    ['城市政府一般成立领导小组，相关部门参加。', 'Actor', ['城市政府'], ['地方政府']],
     ['双方派员组成联合指导委员会，联合高校开展研究。', 'Actor', ['联合指导委员会', '高校'], ['指导委员会', '联合高校']],
     ['由整机厂商组织上游供应商、下游厂商、成员单位和首席专家参与。', 'Actor', ['整机厂商', '上游供应商', '下游厂商', '成员单位', '首席专家'], []],
   ])('%s -> %s', (text, type, present, absent) => {

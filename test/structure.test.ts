@@ -53,8 +53,10 @@ describe('matchHeadingLine', () => {
     // ordinal words as markers: a kind's heading, and a recommendation run in with its body
     ['第一种：链主企业主导型', { marker: '第一种：', heading: '链主企业主导型', schemeId: 'cn-ordinal' }],
     ['第二，建立任务形成机制。对技术路线尚不明确的任务，允许多个团队并行探索、择优支持。', { marker: '第二，', heading: '建立任务形成机制', schemeId: 'cn-ordinal', runIn: true }],
+    ['路径一：整机企业牵头的协同', { marker: '路径一：', heading: '整机企业牵头的协同', schemeId: 'noun-ordinal' }],
     // not headings
     ['第一次全体会议审议通过了章程', null],
+    ['第二条路径由城市政府主导。', null],
     ['Ⅱ型糖尿病的研究进展', null],
     ['1.5亿元资金用于支持产学研合作', null],
     ['2023年全国技术合同成交额大幅增长', null],
