@@ -320,7 +320,14 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
     const opening = owners.find((x) => x.start === c || (x.start === c + 1 && ctx.text[c] === '由'));
     if (opening && !first) return isOwner(opening) ? opening : undefined;
     const head = ctx.text.slice(c, at).match(anaphor)?.[1];
-    if (head) return owners.filter((x) => x.end <= c && ctx.text.slice(x.start, x.end).endsWith(head)).at(-1);
+    if (head) {
+      const named = (x: LinkedCandidate) => x.type === 'Actor' && ctx.text.slice(x.start, x.end).endsWith(head);
+      // 研究院实行…，设理事会…: the antecedent may be named in an earlier sentence of the same section.
+      // A sentence that names a mode before the pattern is about that mode (政府引导型机构…，机构决策机构为…).
+      const ownTopic = ms.some((x) => x.type === 'Mode' && x.end <= at);
+      const earlier = ownTopic ? undefined : ctx.linked.filter((x) => named(x) && x.end <= s.start && x.sentence.sectionId === s.sectionId).at(-1);
+      return owners.filter((x) => x.end <= c && named(x)).at(-1) ?? earlier;
+    }
     if (c <= s.start) return undefined;
     c--;
     while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;

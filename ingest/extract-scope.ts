@@ -78,6 +78,8 @@ function fromLines(text: string): Heading[] {
 const ORDINALS = '一二三四五六七八九十';
 const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:]))/gmu;
 const ENUM_ITEM_MAX = 24;
+const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
+const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
 /**
@@ -86,12 +88,18 @@ const ENUM_LEVEL = 9;
  * (the last one to the end of its paragraph).
  */
 function enumerations(text: string, taken: Heading[]): Heading[] {
-  const marks = [...text.matchAll(ENUM_MARKER)].map((m) => ({ at: m.index ?? 0, marker: m[1], n: ORDINALS.indexOf(m[1].replace(/[是其]/gu, '')) }));
+  const ordinal = [...text.matchAll(ENUM_MARKER)].map((m) => ({ at: m.index ?? 0, marker: m[1], n: ORDINALS.indexOf(m[1].replace(/[是其]/gu, '')) }));
+  // 首先，…\n其次，…\n最后，…: paragraphs opened by sequence words are a list too (最后 closes any run).
+  const sequence = [...text.matchAll(SEQUENCE_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] + m[2], n: SEQUENCE_WORDS.indexOf(m[1]) }));
+  const marks = [...ordinal, ...sequence].sort((a, b) => a.at - b.at);
   // Runs of consecutive ordinals (一, 二, 三…) form one list.
   const runs: (typeof marks)[] = [];
   for (const m of marks) {
     const run = runs.at(-1);
-    if (run && m.n === run.at(-1)!.n + 1) run.push(m);
+    const prev = run?.at(-1);
+    const isSeq = SEQUENCE_WORDS.includes(m.marker.slice(0, 2));
+    const prevSeq = prev !== undefined && SEQUENCE_WORDS.includes(prev.marker.slice(0, 2));
+    if (run && prev && isSeq === prevSeq && (m.n === prev.n + 1 || (isSeq && m.marker.startsWith('最后') && prev.n >= 1))) run.push(isSeq && m.marker.startsWith('最后') ? { ...m, n: prev.n + 1 } : m);
     else if (m.n === 0) runs.push([m]);
   }
   const out: Heading[] = [];
@@ -157,12 +165,31 @@ function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
   const out: Heading[] = [];
   const firstLine = text.search(/\S/u);
   const re = /[^\n]+/g;
+  const lines: Array<{ at: number; body: string }> = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const body = m[0].trim().replace(/[：:]$/u, '');
     const at = m.index + lead;
     if (at <= firstLine || body.length < 2 || body.length > MAX_UNMARKED_HEADING) continue;
     if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start <= at && at < h.end + 1)) continue;
+    lines.push({ at, body });
+  }
+  // A numbered section whose body opens with an unmarked line is divided by such lines: they are its
+  // sub-headings (二、主要组织方式 / 商业化育种联合体 / 正文… / 资源共享型协作 / 正文…).
+  const divided = new Set<number>();
+  for (const open of base.filter((h) => h.kind === 'heading')) {
+    const firstBody = text.slice(open.end).search(/\S/u) + open.end;
+    const mine = lines.filter((l) => l.at > open.end && l.at < open.scopeEnd && innermostAt(base, l.at) === open);
+    if (mine.length === 0 || mine[0].at !== firstBody) continue;
+    const next = (at: number) => Math.min(open.scopeEnd, ...base.filter((h) => h.kind === 'heading' && h.scopeStart > at).map((h) => h.scopeStart));
+    mine.forEach((l, i) => {
+      divided.add(l.at);
+      const end = Math.min(next(l.at), i + 1 < mine.length ? mine[i + 1].at : open.scopeEnd);
+      out.push({ start: l.at, end: l.at + l.body.length, text: l.body, marker: '', level: open.level + 1, scopeStart: l.at, scopeEnd: end, hasChildren: false, kind: 'heading' });
+    });
+  }
+  for (const { at, body } of lines) {
+    if (divided.has(at)) continue;
     // The innermost section open here, with body text of its own between its heading and this line.
     const all = [...base, ...out];
     const open = all
@@ -175,6 +202,11 @@ function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
     out.push({ start: at, end: at + body.length, text: body, marker: '', level: open.level, scopeStart: at, scopeEnd, hasChildren: false, kind: 'heading' });
   }
   return out;
+}
+
+/** The innermost heading whose scope holds `at` (its heading line excluded). */
+function innermostAt(hs: Heading[], at: number): Heading | undefined {
+  return hs.filter((h) => h.kind === 'heading' && h.end <= at && at < h.scopeEnd).sort((a, b) => b.level - a.level)[0];
 }
 
 export function buildStructure(text: string, sections: Section[], listIntro?: RegExp): Structure {

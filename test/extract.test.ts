@@ -308,6 +308,12 @@ describe('structure cues', () => {
     expect(rel(out, 'USES', 'Mode:政府引导型', 'Mechanism:后补助')).toBeDefined();
   });
 
+  it('reads paragraphs opened by 首先，其次，再次，最后， as the measures of an unnumbered recommendations heading', () => {
+    const text = ['调研报告', '', '一、现状', '', '各地开展了协同。', '', '几点建议', '', '首先，推动协同走向制度化。发布示范文本。', '', '其次，扩大场景开放。发布清单。', '', '最后，用好耐心资本。推广拨投结合。'].join('\n');
+    const recs = labels(run(text, 'seq'), 'Recommendation');
+    expect(recs).toEqual(expect.arrayContaining(['推动协同走向制度化', '扩大场景开放', '用好耐心资本']));
+  });
+
   it('reads 一是…二是… items as the measures of a recommendations heading without numbered measures', () => {
     const text = ['研究报告', '一、存在问题', '合作松散。', '二、政策建议', '一是加强企业创新主体地位，支持龙头企业牵头；二是完善成果转化收益分配机制，推行“先投后股”。'].join('\n');
     const out = run(text, 'recs');
@@ -336,6 +342,13 @@ describe('generalisation rules', () => {
       ['Mode:院所牵引型', 'Mode:平台枢纽型'],
       [['LED_BY', 'Mode:院所牵引型', 'Actor:高校'], ['LED_BY', 'Mode:院所牵引型', 'Actor:科研机构'], ['LED_BY', 'Mode:院所牵引型', 'Actor:国家实验室'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:地方政府']],
       [['LED_BY', 'Mode:院所牵引型', 'Actor:技术转移机构'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:国有投资公司']],
+    ],
+    [
+      'unnumbered lines that open and divide a numbered section are its sub-headings',
+      ['种业协同', '', '第一部分 主要组织方式', '', '以种业企业为主导的商业化育种联合体', '', '联合体实行科企双聘。', '', '资源共享型协作', '', '这类协作由科研机构牵头，实行惠益分享。', '', '第二部分 新要求', '', '各方要加强协同。'].join('\n'),
+      ['Mode:以种业企业为主导的商业化育种联合体', 'Mode:资源共享型协作'],
+      [['USES', 'Mode:资源共享型协作', 'Mechanism:惠益分享'], ['LED_BY', 'Mode:资源共享型协作', 'Actor:科研机构']],
+      [['USES', 'Mode:以种业企业为主导的商业化育种联合体', 'Mechanism:惠益分享']],
     ],
     [
       'a heading numbered as a path (路径一：) names a mode, and its section describes it',
@@ -495,6 +508,28 @@ describe('generalisation rules', () => {
     const out = run(text, 'reqsec');
     expect(labels(out, 'Requirement').sort()).toEqual(['从财政为主转向多元投入', '由分散攻关向协同攻关延伸']);
     expect(labels(out, 'Recommendation')).toEqual(['完善评价激励']);
+  });
+
+  it('reads bodies set up to decide (设X，由…组成，负责审定…), bodies matters are submitted to, and an earlier-named owner', () => {
+    const text = [
+      '路径比较',
+      '一、三种合作模式',
+      '1．企业主导的育种联合体模式',
+      '联合体设技术委员会，由牵头企业和院所代表组成，负责确定育种目标。',
+      '2．政府主导的攻关联盟模式',
+      '重大方向不由一方决定，而是提交由省级部门牵头组建的联盟决策委员会审议决定。',
+      '3．高校主导的平台模式',
+      '若干高校共建低空技术研究院。',
+      '',
+      '研究院实行企业化运营，设理事会作为最高决策机构。',
+      '4．政府引导型模式',
+      '政府引导型机构以地方政府为主导，机构决策机构为管理委员会。',
+    ].join('\n');
+    const out = run(text, 'body2');
+    expect(rel(out, 'HAS_DECISION_BODY', 'Mode:企业主导的育种联合体模式', 'Actor:专家委员会')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Mode:政府主导的攻关联盟模式' && r.target.endsWith('决策委员会'))).toBe(true);
+    expect(rel(out, 'HAS_DECISION_BODY', 'Actor:低空技术研究院', 'Actor:理事会')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Actor:低空技术研究院' && r.target === 'Actor:管理委员会')).toBe(false);
   });
 
   it('reads decision bodies named by X决策、…负责, …组成，负责…决策, 由X研究决定 and X领导下的…', () => {
