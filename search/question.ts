@@ -51,25 +51,27 @@ interface TypeFrame {
  * (学生由谁来指导，采用的是什么制度 asks for the 制度).
  */
 /**
- * Requirement nouns that are also verbs of change (转变, 变化, 转向, 转型): a requirement is a shift
- * (由A向B转变), so 面临哪些转变 asks for one, but 哪种模式转向市场化运作 only uses the verb.
+ * Type nouns that are also verbs: of change (转变, 变化, 转向, 转型: a requirement is a shift, so
+ * 面临哪些转变 asks for one), of pushing (推动, 拉动, 牵引: 靠什么推动 asks for a driver) and of support
+ * (支持, 扶持: 给予哪些支持 asks for a mechanism). As verbs they take an object or complement
+ * (哪种模式转向市场化运作, 政府推动的模式, 牵引型), so they count as nouns only where they end the clause.
  */
-const ZH_CHANGE_NOUNS = /^(新?变化|转变|转向|转型)/u;
+const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|牵引|支持|扶持)$/u;
 
-/**
- * Is the type noun at `at` a noun here? A verb of change counts only where it ends its clause
- * (哪些转变？ / 转变有哪些 / 转变的…), not where it takes an object or complement (转向市场, 转变为…).
- */
-function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }): boolean {
-  if (noun.type !== 'Requirement' || !ZH_CHANGE_NOUNS.test(noun.cue)) return true;
+/** After another type noun, 要求 is that noun's verb (哪条建议要求…) unless it ends the clause (哪种合作要求？). */
+const ZH_VERB_AFTER_NOUN = /^要求$/u;
+
+/** Is the type noun at `at` a noun here (see ZH_VERBAL_NOUNS)? `chained`: it follows another type noun. */
+function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }, chained = false): boolean {
+  if (!ZH_VERBAL_NOUNS.test(noun.cue) && !(chained && ZH_VERB_AFTER_NOUN.test(noun.cue))) return true;
   const after = q.slice(at + noun.cue.length);
-  return after === '' || /^[，,。？?；;！!\s的是有呢吗]/u.test(after);
+  return after === '' || /^[，,。？?；;！!、\s是有呢吗和与及]/u.test(after);
 }
 
 function zhQuestionWordFrame(q: string): TypeFrame | null {
   const cues = questionCues();
   const nouns = typeCueNouns('zh');
-  const nounAt = (at: number) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n));
+  const nounAt = (at: number, chained = false) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n, chained));
   const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
   let last: TypeFrame | null = null;
   for (let i = 0; i < q.length; i++) {
@@ -87,7 +89,7 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
           let nounEnd = at + noun.cue.length;
           let head = noun;
           // compound type nouns are head-final: 产学研合作 + 模式 is a Mode, 合作 + 机制 a Mechanism
-          for (let more = nounAt(nounEnd); more; more = nounAt(nounEnd)) {
+          for (let more = nounAt(nounEnd, true); more; more = nounAt(nounEnd, true)) {
             nounEnd += more.cue.length;
             head = more;
           }
@@ -321,6 +323,7 @@ function parseEnglish(question: string): ParsedQuestion {
   let typeCue = '';
   let roleWords: string[] = [];
   const functionWords = new Set(cues.enFunctionWords);
+  const verbCue = (w: string) => cues.enVerbCues.some((v) => v.en.includes(w));
   const isShift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
 
   const wh = ws.findIndex((w) => qwords.has(w.text));
@@ -331,7 +334,8 @@ function parseEnglish(question: string): ParsedQuestion {
     let gap = 0;
     let next = enTypeNounAt(ws, wh + 1);
     for (let j = 2; !next && j <= 3 && ws[wh + j] && !BE.has(ws[wh + 1].text) && !AUX.has(ws[wh + 1].text); j++) {
-      if (AUX.has(ws[wh + j - 1].text) || functionWords.has(ws[wh + j - 1].text)) break;
+      // a verb that names a type is no modifier (what drives cooperation asks for a driver)
+      if (AUX.has(ws[wh + j - 1].text) || functionWords.has(ws[wh + j - 1].text) || verbCue(ws[wh + j - 1].text)) break;
       next = enTypeNounAt(ws, wh + j);
       if (next) gap = j - 1;
     }

@@ -199,6 +199,14 @@ describe('shifts, practices and kinds of consortium', () => {
     // a kind of consortium is a mode, even when a mechanism is named after it
     ['哪种联合体由地方政府出资组建', 'Mode'],
     ['哪一类联合体按里程碑考核的方式拨付经费', 'Mode'],
+    // 哪项 / 哪条 are question words; a verb after another type noun is that noun's verb
+    ['数字化转型对应哪一项新要求', 'Requirement'],
+    ['哪条建议要求简化成果转化的审批流程', 'Recommendation'],
+    // verbs of pushing and support are type nouns only where they end the clause
+    ['校企联合实验室主要依靠什么拉动', 'Driver'],
+    ['地方政府对孵化平台提供了哪些扶持？', 'Mechanism'],
+    ['政府推动的合作采用哪种模式', 'Mode'],
+    ['哪些推动产业升级的措施被采纳', 'Recommendation'],
     ['创新联合体采用什么方式分配收益', 'Mechanism'], // no question word before 联合体
     // English: arrangements, practices, rules are mechanisms, whoever is the subject
     ['what arrangements does the alliance make for sharing patent income', 'Mechanism'],
@@ -217,6 +225,11 @@ describe('shifts, practices and kinds of consortium', () => {
     // ... but a verb of change after a type noun is the verb
     ['which model changes how researchers are paid', 'Mode'],
     ['which consortia pool patents of their members', 'Mode'],
+    ['which pathway relies on open application scenarios', 'Mode'],
+    // what drives X asks for a driver
+    ['what drives the alliance of seed firms', 'Driver'],
+    ['what propels cooperation between hospitals and universities', 'Driver'],
+    ['which mode is driven by market demand', 'Mode'],
   ])('%s -> %s', (q, type) => expect(parseQuestion(q).answerType).toBe(type));
 
   it('keeps the mechanism named after a kind of consortium in the constraint', () => {
