@@ -134,7 +134,8 @@ function variants(word: string): string[] {
   // doubled final consonant (planned -> plan, committed -> commit)
   if (/([bdgklmnprt])\1(ed|ing)$/.test(word)) out.push(word.replace(/([bdgklmnprt])\1(ed|ing)$/, '$1'));
   if (word.endsWith('ied') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('ly') && word.length > 4) out.push(word.slice(0, -2));
+  // an adverb's adjective (jointly -> joint), never a short word that only ends in -ly (early -> ear, only -> on)
+  if (word.endsWith('ly') && word.length > 5) out.push(word.slice(0, -2));
   if (word.endsWith('es') && word.length > 4) out.push(word.slice(0, -2));
   return [...new Set(out)];
 }

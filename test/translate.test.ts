@@ -186,7 +186,21 @@ describe('common policy words', () => {
     ['funding for pilot plants', '投入'],
     ['the next phase of reform', '下一阶段'],
     ['criteria for judging talent', '评价'],
+    ['early-stage funding', '早期'],
+    ['clinical trials', '试验'],
+    ['commercial returns', '商业'],
+    ['public-interest research', '公益'],
+    ['loans secured on patents', '质押'],
+    ['who bears the risk', '承担'],
+    ['repaid in instalments', '分期'],
+    ['mutual recognition of test results', '互认'],
   ])('%s -> %s', (q, zh) => expect(alts(q).flat()).toContain(zh));
+  it('drops number words and reads an adverb in -ly only from a long word (early is not ear)', () => {
+    expect(translateQuery('two or three teams').groups.map((g) => g.source)).toEqual(['teams']);
+    expect(translateQuery('two or three teams').unknown).toEqual([]);
+    expect(lemmas('early')).not.toContain('ear');
+    expect(lemmas('jointly')).toContain('joint');
+  });
   it('reads "in favour of" as a weak preference, not as dictionary words', () => {
     const t = translateQuery('in favour of long-term support');
     expect(t.unknown).toEqual([]);
