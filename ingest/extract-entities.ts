@@ -145,6 +145,30 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: 0.7 });
   });
   for (const d of deferred) if (!out.some((c) => c.start < d.end && d.start < c.end)) out.push(d);
+  return widenLeaderSlots(v, out);
+}
+
+/** 由国家级农业科研机构牵头 / 以育繁推一体化企业为主导: the slot before a lead verb is the leader's whole name. */
+const LEADER_SLOT = /(?:由|以)(?<x>[\p{Script=Han}]{3,12}?)(?:牵头|发起|主导|领衔|为主导|为核心|为龙头|为牵头)/gu;
+/** Counting words and determiners before a name (一家…, 某…, 该…) are not part of it. */
+const SLOT_DETERMINER = /^(?:[一二三四五六七八九十两几多]+(?:家|所|个|批|类)|若干(?:家|所|个)?|某+|该|这些|这类|此类|各类?|部分|有关|相关|少数)/u;
+const SLOT_JOINER = /[、和与及或的同]/u;
+
+function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
+  const out = [...found];
+  for (const m of v.text.matchAll(LEADER_SLOT)) {
+    const raw = m.groups!.x;
+    const det = raw.match(SLOT_DETERMINER)?.[0] ?? '';
+    const name = raw.slice(det.length);
+    const start = v.sentence.start + (m.index ?? 0) + 1 + det.length;
+    const end = start + name.length;
+    if (name.length < 3 || SLOT_JOINER.test(name)) continue;
+    const inside = out.filter((c) => c.type === 'Actor' && c.start >= start && c.end <= end);
+    // Only one actor, ending the slot, and not the whole slot already.
+    if (inside.length !== 1 || inside[0].end !== end || inside[0].start === start) continue;
+    const i = out.indexOf(inside[0]);
+    out[i] = { ...inside[0], label: name, start, via: 'leader-slot', confidence: Math.min(inside[0].confidence, 0.8) };
+  }
   return out;
 }
 
