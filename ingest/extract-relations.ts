@@ -3,6 +3,7 @@
  * sentence(s) that support it. Cues: the mode's own name (企业参与政府主导 -> LED_BY 政府), explicit
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
+import { headingCategory } from './extract-entities.js';
 import type { Heading, Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
@@ -171,9 +172,13 @@ function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actor
   const actors = actorsBySentence.get(x.sentence.id) ?? [x];
   const gapOk = (a: LinkedCandidate) => {
     const after = ctx.text.slice(a.end, Math.min(a.sentence.end, a.end + rc.participantGap + 2));
+    const neg = rc.participationNegators;
     return rc.participantVerbs.some((v) => {
       const at = after.indexOf(v);
-      return at >= 0 && at <= rc.participantGap && !CLAUSE_MARK.test(after.slice(0, at));
+      if (at < 0 || at > rc.participantGap || CLAUSE_MARK.test(after.slice(0, at))) return false;
+      const rest = ctx.text.slice(a.end + at + v.length, a.sentence.end);
+      // 难以参与: the verb itself may be the tail of a negator (难以 ends in the verb 以).
+      return !neg.before.some((n) => after.slice(0, at + v.length).includes(n)) && !neg.after.some((n) => rest.startsWith(n));
     });
   };
   // The actor list x belongs to: neighbours joined by 、/和/与/及/或 (or directly adjacent, 高校院所).
@@ -208,10 +213,19 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
   for (const list of actorsBySentence.values()) list.sort((a, b) => a.start - b.start);
   const laterLead = new RegExp(`^[^。；;]*?[，,](?:${rc.leadAfterActorWhenUnled.join('|')})`, 'u');
   const insideMode = (x: LinkedCandidate) => modeSpans.some((m) => m.start <= x.start && x.end <= m.end);
+  const overview = (s: Sentence) => new Set(modeSpans.filter((m) => !m.weak && m.sentence.id === s.id).map((m) => m.entityId)).size >= 2;
+  // A mode named inside the recommendations (对A型联合体，重在吸纳同行企业参与) is the object of a proposal:
+  // what the clause says is not the mode's practice (proposals are ADDRESSES of the measure instead).
+  // The measures chapter: the parent of the headings read as recommendations (or the heading itself).
+  const proposals = ctx.linked
+    .filter((r) => r.type === 'Recommendation' && r.heading !== undefined)
+    .map((r) => ctx.structure.headings[r.heading!])
+    .map((h) => (h.parent !== undefined && headingCategory(ctx.structure.headings[h.parent].text, lex) === 'recommendation' ? ctx.structure.headings[h.parent] : h));
+  const proposed = (x: LinkedCandidate) => proposals.some((h) => h.scopeStart <= x.start && x.end <= h.scopeEnd);
   for (const x of ctx.linked) {
     if (x.type !== 'Actor' && x.type !== 'Mechanism' && x.type !== 'Driver') continue;
     const scope = innermost(scopes, x.start, x.end);
-    if (!scope) continue;
+    if (!scope || (scope.kind === 'clause' && proposed(x))) continue;
     const clause = clauseOf(ctx.text, x.sentence, x.start, x.end);
     const base = scope.kind === 'clause' ? conf.sameClause : conf.sectionScope;
     if (x.type === 'Mechanism') {
@@ -224,6 +238,8 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
     } else {
       // Names inside a mode's own name, decision bodies and members of a body are not participants.
       if (insideMode(x) || members.has(x)) continue;
+      // A sentence naming several modes is an overview (归纳为A、B以及C): its actors belong to none of them.
+      if (overview(x.sentence)) continue;
       const after = ctx.text.slice(x.end, clause.end);
       const before = ctx.text.slice(clause.start, x.start);
       // 由X主导 / X牵头组建… / 由A、B或C发起 / 由A联合B发起: the actor leads the mode whose scope this is.

@@ -152,6 +152,8 @@ const RelationCuesSchema = z.object({
   /** Verbs right after an actor that say it takes part (提供, 承担, 参与…). */
   participantVerbs: z.array(z.string()),
   participantGap: z.number().int().min(0),
+  /** 同行企业加入意愿不强, 高校难以参与: words around a verb of taking part that deny it. */
+  participationNegators: z.object({ before: z.array(z.string()), after: z.array(z.string()) }).default({ before: [], after: [] }),
   /** Verbs shortly before an actor that staff or bring in a party (配备…技术经理人, 派驻…团队). */
   roleVerbsBefore: z.array(z.string()),
   roleVerbGap: z.number().int().min(0),

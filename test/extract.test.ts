@@ -308,6 +308,14 @@ describe('structure cues', () => {
     expect(rel(out, 'USES', 'Mode:政府引导型', 'Mechanism:后补助')).toBeDefined();
   });
 
+  it('does not read a participation the text denies (加入意愿不强, 难以参与) as a cue', () => {
+    const text = ['模式', '一、两种模式', '1．企业主导的攻关模式', '企业牵头开展攻关，高校参与。同行企业加入意愿不强，科研院所难以参与。'].join('\n');
+    const out = run(text, 'neg');
+    const conf = (a: string) => rel(out, 'PARTICIPATES_IN', `Actor:${a}`, 'Mode:企业主导的攻关模式')?.confidence ?? 0;
+    expect(conf('高校')).toBeGreaterThan(conf('同行企业'));
+    expect(conf('科研机构')).toBeLessThanOrEqual(0.4);
+  });
+
   it('reads paragraphs opened by 首先，其次，再次，最后， as the measures of an unnumbered recommendations heading', () => {
     const text = ['调研报告', '', '一、现状', '', '各地开展了协同。', '', '几点建议', '', '首先，推动协同走向制度化。发布示范文本。', '', '其次，扩大场景开放。发布清单。', '', '最后，用好耐心资本。推广拨投结合。'].join('\n');
     const recs = labels(run(text, 'seq'), 'Recommendation');
@@ -342,6 +350,13 @@ describe('generalisation rules', () => {
       ['Mode:院所牵引型', 'Mode:平台枢纽型'],
       [['LED_BY', 'Mode:院所牵引型', 'Actor:高校'], ['LED_BY', 'Mode:院所牵引型', 'Actor:科研机构'], ['LED_BY', 'Mode:院所牵引型', 'Actor:国家实验室'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:地方政府']],
       [['LED_BY', 'Mode:院所牵引型', 'Actor:技术转移机构'], ['LED_BY', 'Mode:平台枢纽型', 'Actor:国有投资公司']],
+    ],
+    [
+      'an overview naming several modes, a denied participation and a proposal in the measures give no participant',
+      ['合作模式', '一、三种模式', '实践可以归纳为：企业主导的攻关模式、高校牵头的转化型合作，以及政府搭台的平台模式。', '1．企业主导的攻关模式', '由企业牵头，联合材料企业开展攻关。同行企业加入意愿不强。', '2．高校牵头的转化型合作', '高校联合医院开展研究。', '二、政策建议', '（一）实行分类支持', '对企业主导的攻关模式，重在吸纳配套企业参与。'].join('\n'),
+      ['Mode:企业主导的攻关模式'],
+      [['PARTICIPATES_IN', 'Actor:材料企业', 'Mode:企业主导的攻关模式']],
+      [['PARTICIPATES_IN', 'Actor:政府', 'Mode:高校牵头的转化型合作'], ['PARTICIPATES_IN', 'Actor:配套企业', 'Mode:企业主导的攻关模式']],
     ],
     [
       'unnumbered lines that open and divide a numbered section are its sub-headings',
