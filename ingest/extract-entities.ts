@@ -148,6 +148,18 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
   return widenLeaderSlots(v, out);
 }
 
+/** A mode's leader read from its name by known surfaces (一体化企业) takes the whole name the slot gave (育繁推一体化企业). */
+function withWholeLeaderNames(cands: Candidate[]): Candidate[] {
+  const slots = cands.filter((c) => c.type === 'Actor' && c.via === 'leader-slot');
+  if (slots.length === 0) return cands;
+  return cands.map((m) => {
+    if (m.type !== 'Mode' || !m.leaders?.length) return m;
+    const inside = slots.filter((a) => a.start < m.end && m.start < a.end);
+    const whole = (l: string) => inside.find((a) => a.label !== l && a.label.endsWith(l))?.label ?? l;
+    return { ...m, leaders: m.leaders.map(whole) };
+  });
+}
+
 /** 由国家级农业科研机构牵头 / 以育繁推一体化企业为主导: the slot before a lead verb is the leader's whole name. */
 const LEADER_SLOT = /(?:由|以)(?<x>[\p{Script=Han}]{3,12}?)(?:牵头|发起|主导|领衔|为主导|为核心|为龙头|为牵头)/gu;
 /** Counting words and determiners before a name (一家…, 某…, 该…) are not part of it. */
@@ -791,7 +803,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex));
+  return withWholeLeaderNames(dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex)));
 }
 
 /**
