@@ -164,25 +164,68 @@ export function sectionRoute(
   entities: Map<string, Entity>,
   answerType: EntityType,
   add: Add,
+  relatedIn?: Map<string, Set<string>>,
 ): void {
   if (!questionCues().sectionOwnerTypes.includes(answerType)) return;
   const owners = sectionOwners(d, entities, answerType);
   if (owners.size === 0) return;
   const sections = new Map(d.sections.map((s) => [s.id, s]));
+  const kinds = subKinds(d, entities, answerType, owners, sections);
   for (const s of d.sentences) {
     const scored = byId.get(s.id);
     if (!scored || scored.rel <= 0) continue;
+    // a sentence where the graph relates a kind introduced within the section to what the question
+    // names speaks for that kind; the section's owner holds it only by scope
+    // (成果孵化型联合体多采用知识产权作价入股 under 高校院所牵引型)
+    const related = relatedIn?.get(s.id);
+    const named = new Set(d.mentions.filter((m) => m.sentenceId === s.id && related?.has(m.entityId)).map((m) => m.entityId));
     // the nearest owning section speaks for the sentence; owners further up count half
     let depth = 0;
     for (const sec of sectionChain(sections, s.sectionId)) {
       const own = owners.get(sec.id);
       if (!own) continue;
+      const kindNamed = [...(kinds.get(sec.id) ?? [])].some((id) => named.has(id));
       for (const [entityId, strength] of own) {
-        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });
+        const share = kindNamed && !related?.has(entityId) ? ASK_PARAMS.subKindOwnerShare : 1;
+        add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth * share, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });
       }
       depth += 1;
     }
   }
+}
+
+/**
+ * section id -> entities of the type first named inside the section (not in its heading) of an
+ * owner: kinds of the owner (一类是…基础攻关型联合体 under 高校院所牵引型).
+ */
+function subKinds(
+  d: DocumentDetail,
+  entities: Map<string, Entity>,
+  type: EntityType,
+  owners: Map<string, Map<string, number>>,
+  sections: Map<string, Section>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const sentenceSection = new Map(d.sentences.map((s) => [s.id, s.sectionId]));
+  const first = new Map<string, { start: number; sectionId: string }>();
+  for (const m of d.mentions) {
+    if (entities.get(m.entityId)?.type !== type) continue;
+    const prev = first.get(m.entityId);
+    const sectionId = sentenceSection.get(m.sentenceId);
+    if (sectionId && (!prev || m.start < prev.start)) first.set(m.entityId, { start: m.start, sectionId });
+  }
+  for (const [entityId, at] of first) {
+    for (const sec of sectionChain(sections, at.sectionId)) {
+      const own = owners.get(sec.id);
+      if (!own || own.has(entityId)) continue;
+      if (at.start >= sec.headingStart && at.start < sec.headingEnd) continue;
+      const set = out.get(sec.id) ?? new Set<string>();
+      set.add(entityId);
+      out.set(sec.id, set);
+      break;
+    }
+  }
+  return out;
 }
 
 /** section id -> (entity id -> strength): entities of the type mentioned in (or named by) the heading. */
@@ -234,10 +277,12 @@ export async function relationRoute(
   docIds: string[],
   predicate: WeightedGroup[],
   add: Add,
-): Promise<void> {
+): Promise<Map<string, Set<string>>> {
+  // sentence id -> the entities of the asked type it relates to a named entity
+  const relatedIn = new Map<string, Set<string>>();
   // a focus of the asked type counts too (新型研发机构 -HAS_DECISION_BODY-> 理事会); it is never its own answer
   const named = focus;
-  if (named.length === 0) return;
+  if (named.length === 0) return relatedIn;
   const asked = askedRelations(predicate);
   // evidence only from the documents being read: the question is about them
   const relations = await store.findRelations({ involving: named.map((f) => f.entity.id), docIds });
@@ -255,8 +300,12 @@ export async function relationRoute(
     for (const ev of r.evidence) {
       const support = clauseSupport(ev.text, e, predicate, said);
       add(e.id, { score: base * support, evidence: ev, supports: support > 0.7 || predicate.every((g) => g.weak) });
+      const set = relatedIn.get(ev.sentenceId) ?? new Set<string>();
+      set.add(e.id);
+      relatedIn.set(ev.sentenceId, set);
     }
   }
+  return relatedIn;
 }
 
 /**

@@ -39,5 +39,11 @@ export const ASK_PARAMS = {
   insideFocusName: 0.7,
   /** A typed relation to an entity the question names, at full focus match and confidence. */
   relationWeight: 1.1,
+  /**
+   * Share of a section owner's score for a sentence in which the graph relates what the question
+   * names to a kind first introduced within the owner's section (that kind is what the sentence
+   * speaks of; the owner holds it by scope only).
+   */
+  subKindOwnerShare: 0.6,
 };
 

@@ -89,11 +89,11 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   };
 
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
+  const relatedIn = await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
   for (const d of docs) {
     mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add, new Set(focus.map((f) => f.entity.id)));
-    sectionRoute(d, byId, entities, parsed.answerType, add);
+    sectionRoute(d, byId, entities, parsed.answerType, add, relatedIn);
   }
-  await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
 
   const answers = rank(contributions, entities, parsed, k, focus);
   const best = Math.max(0, ...scored.map((s) => s.own));

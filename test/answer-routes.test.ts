@@ -1,9 +1,9 @@
 // search/answer-routes.ts, search/ask.ts and search/focus.ts helpers: masking sibling names, trusting an English
 // translation, clauses without a subject, relations that say the asked predicate, focus by head or X的Y, word senses.
 import { describe, expect, it } from 'vitest';
-import type { GraphStore } from '../graph/types.js';
+import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
-import { clauseSupport, cuedGroups, maskSpans, mentionClause, roleShare } from '../search/answer-routes.js';
+import { clauseSupport, cuedGroups, maskSpans, mentionClause, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
 import { preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
@@ -126,5 +126,60 @@ describe('preferDocumentWords: a curated word the documents lack falls back to i
   it('决策者 -> 决策 when only 决策 is written', () => {
     expect(preferDocumentWords([g], ['不追究相关负责人的决策责任。'])[0].alternatives).toEqual(['决策者', '决策']);
     expect(preferDocumentWords([g], ['决策者应当勤勉尽责。'])[0].alternatives).toEqual(['决策者']);
+  });
+});
+
+describe('sectionRoute: a kind named within a section speaks for itself, not for the section owner', () => {
+  // a synthetic document: a heading mode (园区共建型) whose section introduces two kinds of it
+  const lines = ['园区共建型', '其中一类是孵化转化型平台，由园区管委会牵头。', '孵化转化型平台多采用技术入股的方式转化成果。', '园区共建型普遍实行技术入股。'];
+  const text = lines.join('\n');
+  const pos = (s: string, from = 0) => text.indexOf(s, from);
+  const sentences = lines.map((l, i) => ({
+    id: `d#${i}`,
+    docId: 'd',
+    index: i,
+    sectionId: 'd#s1',
+    sectionPath: '园区共建型',
+    start: pos(l),
+    end: pos(l) + l.length,
+    text: l,
+    isHeading: i === 0,
+  }));
+  const sections = [
+    { id: 'd#s0', docId: 'd', heading: '', marker: '', level: 0, path: [], start: 0, end: text.length, headingStart: 0, headingEnd: 0 },
+    { id: 'd#s1', docId: 'd', heading: '园区共建型', marker: '一、', level: 1, path: ['园区共建型'], start: 0, end: text.length, headingStart: 0, headingEnd: 5, parentId: 'd#s0' },
+  ];
+  const mention = (entityId: string, surface: string, i: number) => {
+    const start = pos(surface, sentences[i].start);
+    return { entityId, docId: 'd', sentenceId: `d#${i}`, start, end: start + surface.length, text: surface };
+  };
+  const mentions = [
+    mention('Mode:园区共建型', '园区共建型', 0),
+    mention('Mode:孵化转化型平台', '孵化转化型平台', 1),
+    mention('Mode:孵化转化型平台', '孵化转化型平台', 2),
+    mention('Mode:园区共建型', '园区共建型', 3),
+  ];
+  const d = { document: { id: 'd', title: '', source: '', format: 'txt', encoding: 'utf-8', hash: '', text, ingestedAt: '' }, sections, sentences, mentions } as unknown as DocumentDetail;
+  const mode = (label: string) => ({ id: `Mode:${label}`, type: 'Mode', label, aliases: [] }) as unknown as Entity;
+  const entities = new Map([mode('园区共建型'), mode('孵化转化型平台')].map((e) => [e.id, e]));
+  const byId = new Map(sentences.map((s) => [s.id, { sentence: s, rel: 1, own: 1, saysPredicate: true, docText: text } as ScoredSentence]));
+  const run = (relatedIn?: Map<string, Set<string>>) => {
+    const got = new Map<string, number>();
+    sectionRoute(d, byId, entities, 'Mode', (id, c) => {
+      if (c.evidence.sentenceId === 'd#2' || c.evidence.sentenceId === 'd#3') got.set(`${id}@${c.evidence.sentenceId}`, c.score);
+    }, relatedIn);
+    return got;
+  };
+  it('the owner keeps full scope where the graph relates nothing in the sentence', () => {
+    const plain = run();
+    expect(plain.get('Mode:园区共建型@d#2')).toBeCloseTo(plain.get('Mode:园区共建型@d#3')!);
+  });
+  it('the owner is discounted where the graph relates the kind in that sentence', () => {
+    const got = run(new Map([['d#2', new Set(['Mode:孵化转化型平台'])]]));
+    expect(got.get('Mode:园区共建型@d#2')!).toBeLessThan(got.get('Mode:园区共建型@d#3')!);
+  });
+  it('not where the owner is related in that sentence too', () => {
+    const got = run(new Map([['d#2', new Set(['Mode:孵化转化型平台', 'Mode:园区共建型'])]]));
+    expect(got.get('Mode:园区共建型@d#2')).toBeCloseTo(got.get('Mode:园区共建型@d#3')!);
   });
 });
