@@ -135,7 +135,9 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     for (let j = k - 1; j >= 0; j--) {
       const p = v.tokens[j];
       const bound = lex.actors.boundModifiers[p.text]?.some((h) => t.text.endsWith(h)) ?? false;
-      if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(p.tag) || notActorModifiers.includes(p.text)))) break;
+      // 推广机构, 育种团队: a verb right before the head says what the organisation does.
+      const tag = j === k - 1 && verbModified(lex, p, t.text) ? 'vn' : p.tag;
+      if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(tag) || notActorModifiers.includes(p.text)))) break;
       if (t.end - p.start > suffixMaxLength) break;
       start = p.start;
     }
@@ -184,13 +186,18 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
   return out;
 }
 
+/** 推广机构, 育种团队, 育种专家: a two-character verb before a unit head names what the unit does (not 强化企业). */
+const verbModified = (lex: Lexicon, p: TaggedToken, head: string): boolean =>
+  p.tag === 'v' && p.text.length >= 2 && lex.actors.verbModifiedHeads.some((h) => head.endsWith(h));
+
 /** Is the text just before `at` a modifier a suffix name could start with (a noun-like token, no actor of its own)? */
 function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[]): boolean {
   const p = v.tokens.find((t) => t.end === at);
   if (!p || PUNCT.test(p.text)) return false;
   const head = v.tokens.find((t) => t.start === at)?.text ?? '';
   const bound = lex.actors.boundModifiers[p.text]?.some((h) => head.endsWith(h)) ?? false;
-  if (!bound && (!lex.actors.suffixModifierTags.includes(p.tag) || lex.actors.notActorModifiers.includes(p.text))) return false;
+  const tag = verbModified(lex, p, head) ? 'vn' : p.tag;
+  if (!bound && (!lex.actors.suffixModifierTags.includes(tag) || lex.actors.notActorModifiers.includes(p.text))) return false;
   return !found.some((c) => c.start < p.end && p.start < c.end);
 }
 
