@@ -119,7 +119,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     }
     if (hit) {
       const cand: Candidate = { type: 'Actor', label: surfaces.get(hit)!, start: base + i, end: base + i + hit.length, sentence, via: 'lexicon', confidence: 0.95 };
-      (lex.actors.genericHeads.includes(hit) && modifiedAt(v, base + i, lex, out) ? deferred : out).push(cand);
+      ((lex.actors.genericHeads.includes(hit) || boundBefore(v, base + i, lex)) && modifiedAt(v, base + i, lex, out) ? deferred : out).push(cand);
       i += hit.length;
     } else i++;
   }
@@ -184,6 +184,13 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
     out[i] = { ...inside[0], label: name, start, via: 'leader-slot', confidence: Math.min(inside[0].confidence, 0.8) };
   }
   return out;
+}
+
+/** 第三方检验检测机构: a modifier bound to the head of a known name makes a more specific one. */
+function boundBefore(v: SentenceView, at: number, lex: Lexicon): boolean {
+  const p = v.tokens.find((t) => t.end === at);
+  const head = v.tokens.find((t) => t.start === at)?.text ?? '';
+  return p !== undefined && (lex.actors.boundModifiers[p.text]?.some((h) => head.endsWith(h)) ?? false);
 }
 
 /** 推广机构, 育种团队, 育种专家: a two-character verb before a unit head names what the unit does (not 强化企业). */
