@@ -50,6 +50,7 @@ export function mergeCompounds(groups: TermGroup[], texts: string[]): TermGroup[
           origin: 'phrase',
           role: prev.role || g.role || undefined,
           next: g.next,
+          parts: [...(prev.parts ?? [prev.alternatives]), ...(g.parts ?? [g.alternatives])],
         };
         continue;
       }

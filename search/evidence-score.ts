@@ -54,17 +54,30 @@ export function matchGroup(text: string, alternatives: string[]): Match {
 /** Weights: IDF of the best-known alternative over the candidate texts; light verbs count little. */
 export function weightGroups(groups: TermGroup[], texts: string[]): WeightedGroup[] {
   const n = texts.length;
-  return groups.map((g) => {
+  const docFreq = (alternatives: string[]) => {
     let df = Infinity;
-    for (const alt of g.alternatives) {
+    for (const alt of alternatives) {
       const d = texts.reduce((acc, t) => acc + (t.includes(alt) ? 1 : 0), 0);
       if (d > 0) df = Math.min(df, d);
     }
+    return df;
+  };
+  return groups.map((g) => {
+    const df = docFreq(g.alternatives);
     // Absent everywhere: a word the question itself uses (or a curated translation) means the
     // documents do not talk about it, which must weigh as much as the rarest word; a dictionary
     // guess may just be the wrong sense, so it weighs half.
     const absent = g.origin === 'dictionary' ? 0.5 * Math.log(1 + n) : Math.log(1 + n);
-    const idf = df === Infinity ? absent : Math.log(1 + n / df);
+    let idf = df === Infinity ? absent : Math.log(1 + n / df);
+    // a compound the documents write as one word (safety liability -> 安全责任) still says each of
+    // its words: it weighs what they weigh together, as the same words asked in Chinese would
+    if (g.parts && g.parts.length > 1 && df !== Infinity) {
+      const sum = g.parts.reduce((acc, p) => {
+        const d = docFreq(p);
+        return acc + (d === Infinity ? idf : Math.log(1 + n / d));
+      }, 0);
+      idf = Math.max(idf, sum);
+    }
     // the role word keeps its weight here (it must not make a question look answerable);
     // the answer routes require it of the clause naming the answer instead
     return { alternatives: g.alternatives, weight: idf * (g.weak ? 0.3 : 1), weak: g.weak, role: g.role };

@@ -28,6 +28,11 @@ export interface TermGroup {
    * 共性技术联盟). Read by search/compounds.ts.
    */
   next?: 'adjacent' | 'of';
+  /**
+   * A compound joined from several English words (safety liability -> 安全责任): the alternatives
+   * of each word, so that it weighs what its words weigh (search/evidence-score.ts).
+   */
+  parts?: string[][];
 }
 
 export interface Translation {

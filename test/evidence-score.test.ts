@@ -43,6 +43,17 @@ describe('weightGroups', () => {
     expect(role.weight).toBeCloseTo(plain.weight);
     expect(role.role).toBe(true);
   });
+  it('a compound joined from two English words weighs what both words weigh', () => {
+    const docs = ['数据安全由平台负责', '质量标准逐步统一', '数据标准尚未统一', '平台提供算力'];
+    const [joined, alone] = weightGroups([group(['数据标准'], { origin: 'phrase', parts: [['数据'], ['标准']] }), group(['数据标准'], { origin: 'phrase' })], docs);
+    const [data, standard] = weightGroups([group(['数据']), group(['标准'])], docs);
+    expect(joined.weight).toBeCloseTo(data.weight + standard.weight);
+    expect(joined.weight).toBeGreaterThan(alone.weight);
+  });
+  it('a compound the documents never write keeps the weight of an absent word', () => {
+    const [joined, alone] = weightGroups([group(['算力平台'], { origin: 'phrase', parts: [['算力'], ['平台']] }), group(['算力平台'], { origin: 'phrase' })], texts);
+    expect(joined.weight).toBeCloseTo(alone.weight);
+  });
 });
 
 describe('relevance', () => {
