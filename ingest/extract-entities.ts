@@ -322,6 +322,8 @@ function titleEnd(structure: Structure, v: SentenceView): number {
 }
 
 /** Noun phrases ending in a mode noun (…模式, …组织形式, …型合作): modifiers found by jieba tags. */
+const MAX_SHORT_MODIFIER = 9;
+
 function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
   const c = lex.cues.mode;
@@ -340,7 +342,8 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     const straddle = v.tokens.find((t) => t.start < headStart && t.end > headStart);
     if (straddle) start = straddle.start;
     let k = v.tokens.findIndex((t) => t.end === start);
-    for (let n = 0; k >= 0 && n < 3; k--, n++) {
+    // Up to three modifier tokens, or four while the modifier stays short (区域性育种攻关联盟模式).
+    for (let n = 0; k >= 0 && (n < 3 || (n < 4 && headStart - v.tokens[k].start <= MAX_SHORT_MODIFIER)); k--, n++) {
       const p = v.tokens[k];
       if (p.end !== start || stop.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
       start = p.start;

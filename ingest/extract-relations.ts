@@ -50,7 +50,10 @@ class RelationSet {
   }
 
   all(): Relation[] {
-    return [...this.byId.values()];
+    const rels = [...this.byId.values()];
+    // The leader is not repeated as a participant, however each was found.
+    const led = new Set(rels.filter((r) => r.type === 'LED_BY').map((r) => `${r.target}->${r.source}`));
+    return rels.filter((r) => r.type !== 'PARTICIPATES_IN' || !led.has(`${r.source}->${r.target}`));
   }
 }
 
@@ -95,8 +98,12 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     let phraseStart = m.start;
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
     if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
-    // 第一种是…模式，… : an introduced kind is the topic of what follows, up to the next mode or the paragraph's end.
-    else if (m.start - phraseStart <= MAX_INTRODUCED_LEAD && introducer.test(ctx.text.slice(phraseStart, m.start))) {
+    // 第一种是…模式，… / …可以概括为“…”的X模式。 : an introduced or named kind is the topic of what
+    // follows, up to the next mode or the paragraph's end (a sentence naming several modes introduces none).
+    else if (
+      (m.start - phraseStart <= MAX_INTRODUCED_LEAD && introducer.test(ctx.text.slice(phraseStart, m.start))) ||
+      (rc.namingVerbs.some((v) => ctx.text.slice(c.start, m.start).includes(v)) && soleModeOfSentence(ctx, m))
+    ) {
       const nl = ctx.text.indexOf('\n', m.end);
       // The next mode's own sentence (第二种是校地共建的…) is no longer about this one.
       const next = ctx.linked
@@ -132,6 +139,11 @@ function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
     if (!next || ctx.text.slice(out, next.start).includes('\n') || !opener.test(ctx.text.slice(next.start, next.end))) return out;
     out = next.end;
   }
+}
+
+/** The only (non-weak) mode the sentence names. */
+function soleModeOfSentence(ctx: RelationContext, m: LinkedCandidate): boolean {
+  return !ctx.linked.some((x) => x.type === 'Mode' && !x.weak && x.sentence.id === m.sentence.id && x.entityId !== m.entityId);
 }
 
 // 第一种是以技术转移中心为枢纽的…模式: the introducer may stand a modifier away from the mode's noun.

@@ -141,6 +141,8 @@ const RelationCuesSchema = z.object({
   providesMannerPattern: z.string(),
   /** An actor right before one of these (地方政府牵头…) in a mode's section leads that mode. */
   leadAfterActor: z.array(z.string()),
+  /** Verbs that name a kind (可以概括为…模式, 称之为…): the named mode is the topic of the rest of its paragraph. */
+  namingVerbs: z.array(z.string()).default([]),
   /** 由A联合B发起: A leads; B is A's partner and leads too only with an adverb (由A会同B共同发起). */
   jointLeadVerbs: z.array(z.string()).default([]),
   /** Adverbs that may stand between an actor (list) and its lead verb (A、B共同发起). */

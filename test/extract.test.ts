@@ -359,6 +359,13 @@ describe('generalisation rules', () => {
       [['PARTICIPATES_IN', 'Actor:政府', 'Mode:高校牵头的转化型合作'], ['PARTICIPATES_IN', 'Actor:配套企业', 'Mode:企业主导的攻关模式']],
     ],
     [
+      'a mode named in prose (可以概括为…的X模式) is the topic of the rest of its paragraph; its leader is not also a participant',
+      ['种业', '一、组织方式', '1．企业主导的育种联合体', '联合体实行科企双聘。', '', '一些省份还尝试了第三种做法，可以概括为“政府搭台、联盟攻关”的区域性育种攻关联盟模式。联盟由省级农业农村部门发起，联合种业企业开展攻关，项目经费实行分阶段拨付。联盟设联席会议，由省级农业农村部门召集。'].join('\n'),
+      ['Mode:区域性育种攻关联盟模式'],
+      [['LED_BY', 'Mode:区域性育种攻关联盟模式', 'Actor:省级农业农村部门'], ['USES', 'Mode:区域性育种攻关联盟模式', 'Mechanism:分阶段拨付']],
+      [['USES', 'Mode:企业主导的育种联合体', 'Mechanism:分阶段拨付'], ['PARTICIPATES_IN', 'Actor:省级农业农村部门', 'Mode:区域性育种攻关联盟模式']],
+    ],
+    [
       'unnumbered lines that open and divide a numbered section are its sub-headings',
       ['种业协同', '', '第一部分 主要组织方式', '', '以种业企业为主导的商业化育种联合体', '', '联合体实行科企双聘。', '', '资源共享型协作', '', '这类协作由科研机构牵头，实行惠益分享。', '', '第二部分 新要求', '', '各方要加强协同。'].join('\n'),
       ['Mode:以种业企业为主导的商业化育种联合体', 'Mode:资源共享型协作'],
