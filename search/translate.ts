@@ -224,7 +224,8 @@ export function translateQuery(text: string): Translation {
       i += 1;
       continue;
     }
-    // the government-led type / the innovation consortium type: Chinese writes the kind as a suffix (…型)
+    // the government-led type / the innovation consortium type: Chinese writes the kind as a suffix (…型);
+    // so it writes a right over something (variety rights -> 品种权, usage rights -> 使用权)
     const kind = cues.enTypeSuffix[stem(w.text)];
     const before = groups[groups.length - 1];
     if (kind && before && lastEnd === i && !before.weak && !before.negated && before.origin !== 'chinese' && !pendingSuffix) {

@@ -208,3 +208,29 @@ describe('common policy words', () => {
     expect(t.groups[1].alternatives).toContain('长期');
   });
 });
+
+describe('translateQuery: policy senses of common English words', () => {
+  const alts = (q: string) => translateQuery(q).groups.map((g) => g.alternatives);
+  const weakOf = (q: string, source: string) => translateQuery(q).groups.find((g) => g.source === source)?.weak;
+  it.each([
+    ['bank loans secured on patents', '质押融资'],
+    ['who shares the burden they bear', '分担'],
+    ['the results of the evaluation', '结果'],
+    ['the conclusions and results of testing', '结论'],
+    ['pilot test flights over cities', '试飞'],
+    ['release the remaining money', '拨付'],
+    ['money for equipment', '经费'],
+    ['projects that clear an acceptance check', '通过'],
+    ['large-scale application', '规模'],
+    ['the variety rights of breeders', '品种权'],
+  ])('%s -> %s', (q, zh) => expect(alts(q).flat()).toContain(zh));
+  it('a right over something is written as a suffix (management rights -> 管理权)', () => {
+    expect(alts('who holds the management rights').flat()).toContain('管理权');
+    expect(alts('operating rights of the platform').flat()).toContain('运营权');
+  });
+  it('speech verbs of a recommendation weigh little', () => {
+    expect(weakOf('which proposal suggests a new fund', 'suggests')).toBe(true);
+    expect(weakOf('which measure proposes tax relief', 'proposes')).toBe(true);
+    expect(weakOf('what do the authors recommend for hospitals', 'recommend')).toBe(true);
+  });
+});
