@@ -91,7 +91,7 @@ function surfacesByFirstChar(surfaces: Map<string, string>): Map<string, string[
   return idx;
 }
 
-function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>): Candidate[] {
+function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>, ctx: { text: string }): Candidate[] {
   const out: Candidate[] = [];
   const compounds = lex.actors.compounds;
   const byFirst = surfacesByFirstChar(surfaces);
@@ -142,9 +142,12 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       start = p.start;
     }
     const label = v.text.slice(start - base, t.end - base);
-    // …决策机构, …研发机构: a known non-actor head keeps its modified forms non-actors too.
-    if (suffixes.includes(label) || label.length < 3 || notActors.some((n) => label.endsWith(n) && (n.length >= 3 || n === label))) return;
-    out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: 0.7 });
+    if (suffixes.includes(label) || label.length < 3) return;
+    // …决策机构, …研发机构: a known non-actor head keeps its modified forms non-actors too, unless the
+    // text gives this one agency of its own (省级…创新中心 …登记为…，具有独立法人资格).
+    const vehicle = notActors.find((n) => label.endsWith(n) && (n.length >= 3 || n === label));
+    if (vehicle && !(label.length >= vehicle.length + 2 && hasAgency(ctx, t.end, lex))) return;
+    out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: vehicle ? 0.6 : 0.7 });
   });
   for (const d of deferred) if (!out.some((c) => c.start < d.end && d.start < c.end)) out.push(d);
   return widenLeaderSlots(v, out);
@@ -184,6 +187,14 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
     out[i] = { ...inside[0], label: name, start, via: 'leader-slot', confidence: Math.min(inside[0].confidence, 0.8) };
   }
   return out;
+}
+
+const AGENCY_WINDOW = 80;
+/** Whether the text right after a name (its sentence and the next) says it is a legal person of its own. */
+function hasAgency(ctx: { text: string }, at: number, lex: Lexicon): boolean {
+  const window = ctx.text.slice(at, at + AGENCY_WINDOW);
+  const paragraph = window.split('\n')[0];
+  return lex.actors.agencyCues.some((c) => paragraph.includes(c));
 }
 
 /** 第三方检验检测机构: a modifier bound to the head of a known name makes a more specific one. */
@@ -730,7 +741,7 @@ function dropProposedShifts(cands: Candidate[], structure: Structure): Candidate
 export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()): Candidate[] {
   const surfaces = actorSurfaces(lex);
   const vs = views(ctx);
-  const actors = vs.flatMap((v) => findActors(v, lex, surfaces));
+  const actors = vs.flatMap((v) => findActors(v, lex, surfaces, ctx));
   // The title names the issuer and the topic (国务院办公厅关于…的意见): an actor named only there is weak.
   const title = vs[0] ? titleEnd(ctx.structure, vs[0]) : 0;
   for (const a of actors) if (a.end <= title) a.weak = true;

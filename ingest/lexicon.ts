@@ -32,6 +32,8 @@ const ActorsSchema = z.object({
   attributiveUses: z.record(z.string(), z.array(z.string())).default({}),
   /** Generic heads (企业, 专家): after a modifier (材料企业, 同行专家) they name a more specific actor, built like a suffix name. */
   genericHeads: z.array(z.string()).default([]),
+  /** Words that give a named vehicle (…创新中心) agency of its own: it is then an organisation that acts. */
+  agencyCues: z.array(z.string()).default([]),
   /** Unit heads a verb may modify directly (推广机构, 育种团队, 育种专家); never 企业 or 政府 (强化企业 is a phrase). */
   verbModifiedHeads: z.array(z.string()).default([]),
   /** Modifiers kept out of suffix names in general (联合 is mostly a verb) but part of them before these heads (联合指导委员会). */
