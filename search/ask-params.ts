@@ -45,5 +45,7 @@ export const ASK_PARAMS = {
    * speaks of; the owner holds it by scope only).
    */
   subKindOwnerShare: 0.6,
+  /** Strength of a paragraph's ownership by the one entity its lead sentence names (a heading's is up to 1). */
+  paragraphOwner: 0.8,
 };
 

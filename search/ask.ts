@@ -8,7 +8,7 @@ import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
-import { mentionRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
+import { mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
 import { findFocus, namesOf, type Focus } from './focus.js';
@@ -93,6 +93,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   for (const d of docs) {
     mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add, new Set(focus.map((f) => f.entity.id)));
     sectionRoute(d, byId, entities, parsed.answerType, add, relatedIn);
+    paragraphRoute(d, byId, entities, parsed.answerType, add);
   }
 
   const answers = rank(contributions, entities, parsed, k, focus);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
-import { clauseSupport, cuedGroups, maskSpans, mentionClause, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
+import { clauseSupport, cuedGroups, maskSpans, mentionClause, paragraphRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
 import { preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
@@ -181,5 +181,46 @@ describe('sectionRoute: a kind named within a section speaks for itself, not for
   it('not where the owner is related in that sentence too', () => {
     const got = run(new Map([['d#2', new Set(['Mode:孵化转化型平台', 'Mode:园区共建型'])]]));
     expect(got.get('Mode:园区共建型@d#2')).toBeCloseTo(got.get('Mode:园区共建型@d#3')!);
+  });
+});
+
+describe('paragraphRoute: a paragraph goes on about the one entity its lead names', () => {
+  const paragraphs = [
+    ['不同于甲方案，第二种做法可以称为“双轮驱动”的联合攻关模式。', '资金分三批下达，每批以考核通过为前提。', '另有开放共享模式，资金一次下达。'],
+    ['两类模式各有侧重：联合攻关模式和开放共享模式。', '资金按年度下达。'],
+  ];
+  const text = paragraphs.map((p) => p.join('')).join('\n');
+  let at = 0;
+  const sentences: Array<{ id: string; docId: string; index: number; sectionId: string; sectionPath: string; start: number; end: number; text: string; isHeading: boolean }> = [];
+  paragraphs.forEach((p, pi) => {
+    for (const t of p) {
+      sentences.push({ id: `d#${sentences.length}`, docId: 'd', index: sentences.length, sectionId: 'd#s0', sectionPath: '', start: at, end: at + t.length, text: t, isHeading: false });
+      at += t.length;
+    }
+    if (pi < paragraphs.length - 1) at += 1;
+  });
+  const mentions = sentences.flatMap((s) =>
+    ['联合攻关模式', '开放共享模式', '甲方案'].flatMap((name) => {
+      const i = s.text.indexOf(name);
+      return i < 0 ? [] : [{ entityId: `Mode:${name}`, docId: 'd', sentenceId: s.id, start: s.start + i, end: s.start + i + name.length, text: name }];
+    }),
+  );
+  const d = {
+    document: { id: 'd', title: '', source: '', format: 'txt', encoding: 'utf-8', hash: '', text, ingestedAt: '' },
+    sections: [{ id: 'd#s0', docId: 'd', heading: '', marker: '', level: 0, path: [], start: 0, end: text.length, headingStart: 0, headingEnd: 0 }],
+    sentences,
+    mentions,
+  } as unknown as DocumentDetail;
+  const entities = new Map(['联合攻关模式', '开放共享模式', '甲方案'].map((l) => [`Mode:${l}`, { id: `Mode:${l}`, type: 'Mode', label: l, aliases: [] } as unknown as Entity]));
+  const byId = new Map(sentences.map((s) => [s.id, { sentence: s, rel: 1, own: 1, saysPredicate: true, docText: text } as ScoredSentence]));
+  const got: string[] = [];
+  paragraphRoute(d, byId, entities, 'Mode', (id, c) => got.push(`${id}@${c.evidence.sentenceId}`));
+  it('the lead names one mode (the compared one aside): it owns the next sentence', () => expect(got).toContain('Mode:联合攻关模式@d#1'));
+  it('not a sentence naming another mode of its own', () => expect(got).not.toContain('Mode:联合攻关模式@d#2'));
+  it('a lead naming two modes gives the paragraph to neither', () => expect(got.filter((g) => g.endsWith('@d#4'))).toEqual([]));
+  it('only owner types', () => {
+    const none: string[] = [];
+    paragraphRoute(d, byId, entities, 'Actor', (id) => none.push(id));
+    expect(none).toEqual([]);
   });
 });
