@@ -51,6 +51,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const entityIds = [...new Set(docs.flatMap((d) => d.mentions.map((m) => m.entityId)))];
   const entities = new Map((await store.getEntities(entityIds)).map((e) => [e.id, e]));
   const texts = docs.flatMap((d) => d.sentences.map((s) => s.text));
+  // which kind of institution: a mode where the documents name kinds of it as modes (政府引导型机构)
+  if (parsed.kindOf?.length && parsed.answerType === 'Actor' && namesKindsAsModes(docs, entities, parsed.kindOf)) parsed.answerType = 'Mode';
   // an English question's Chinese is rebuilt from the senses the documents use
   let groups = preferDocumentWords(mergeCompounds(parsed.groups, texts), texts);
   // an English exclusion names what the documents call it (chain leader + firm -> one compound when they write it so)
@@ -126,6 +128,25 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
 }
 
 // ---------------------------------------------------------------- documents and sentence scores
+
+/**
+ * Do the documents name kinds of an organisation as modes: a mode's name written right before the
+ * organisation's noun (政府引导型机构, 企业主导型联盟), or a mode named with it (孵化型机构)?
+ */
+export function namesKindsAsModes(docs: DocumentDetail[], entities: Map<string, Entity>, nouns: string[]): boolean {
+  const words = nouns.filter((n) => n.length >= 2);
+  if (words.length === 0) return false;
+  for (const d of docs) {
+    for (const m of d.mentions) {
+      const e = entities.get(m.entityId);
+      if (e?.type !== 'Mode') continue;
+      if (words.some((n) => m.text.endsWith(n) && m.text.length > n.length)) return true;
+      const after = d.document.text.slice(m.end, m.end + 8);
+      if (words.some((n) => after.startsWith(n) || after.startsWith(`型${n}`))) return true;
+    }
+  }
+  return false;
+}
 
 /** Tokens for the store's lexical index: every alternative and the constraint's own segmentation. */
 function queryTokens(parsed: ParsedQuestion): string[] {

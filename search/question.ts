@@ -26,6 +26,12 @@ export interface ParsedQuestion {
   excluded: string[];
   /** English exclusions: their translated groups, for rebuilding compounds as the documents write them. */
   excludedGroups?: TermGroup[];
+  /**
+   * Which kind of an organisation (哪种机构 / which type of institution): the organisation's Chinese
+   * names. The answer is an Actor unless the documents name kinds of it as modes (政府引导型机构),
+   * which search/ask.ts checks.
+   */
+  kindOf?: string[];
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -43,7 +49,14 @@ interface TypeFrame {
   /** Span removed from the constraint. */
   start: number;
   end: number;
+  /** The head type noun of a question-word frame (机构 of 哪种科研机构). */
+  noun?: string;
 }
+
+/** Question words asking for a kind (哪种机构 is a kind of institution, 哪些机构 are institutions). */
+const ZH_KIND_WORDS = /^(哪一?种|哪一?类|何种|什么类型的?|什么样的?)/u;
+/** English nouns of kind: which type of institution. */
+const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
 
 /**
  * 哪种/哪些/什么 followed (within a few characters) by a type noun: 哪种合作模式, 哪些主体, 谁, 怎样.
@@ -93,7 +106,7 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
             nounEnd += more.cue.length;
             head = more;
           }
-          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length };
+          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length, noun: head.cue };
           break;
         }
       }
@@ -174,6 +187,7 @@ function parseChinese(q: string): ParsedQuestion {
     negated,
     unknown: [],
     excluded: excludedNames(exclusion.excluded),
+    kindOf: answerType === 'Actor' && frame?.noun && frame.noun !== '谁' && ZH_KIND_WORDS.test(frame.cue) ? [frame.noun] : undefined,
   };
 }
 
@@ -322,6 +336,7 @@ function parseEnglish(question: string): ParsedQuestion {
   let answerType: EntityType | null = null;
   let typeCue = '';
   let roleWords: string[] = [];
+  let kindOf: string[] | undefined;
   const functionWords = new Set(cues.enFunctionWords);
   const verbCue = (w: string) => cues.enVerbCues.some((v) => v.en.includes(w));
   const isShift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
@@ -366,6 +381,11 @@ function parseEnglish(question: string): ParsedQuestion {
       if (ws[end]?.text === 'of') {
         const inner = enTypeNounAt(ws, end + 1);
         if (inner) {
+          // which type of institution: a kind of organisation (an Actor, or a Mode where the documents name its kinds)
+          if (inner.type === 'Actor' && EN_KIND_NOUNS.has(stem(ws[end - 1].text))) {
+            const noun = ws.slice(end + 1, end + 1 + inner.words).map((w) => w.text).join(' ');
+            kindOf = translateQuery(noun).groups.flatMap((g) => g.alternatives);
+          }
           type = inner.type;
           end = end + 1 + inner.words;
         }
@@ -446,5 +466,6 @@ function parseEnglish(question: string): ParsedQuestion {
     unknown: t.unknown,
     excluded: excludedNames(exclusion.excluded),
     excludedGroups: exclusion.excluded.trim() ? translateQuery(exclusion.excluded).groups.filter((g) => !g.weak) : undefined,
+    kindOf: answerType === 'Actor' && kindOf?.length ? kindOf : undefined,
   };
 }

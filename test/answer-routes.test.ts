@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
 import { clauseSupport, cuedGroups, maskSpans, mentionClause, paragraphRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
-import { preferDocumentWords, translationConfidence } from '../search/ask.js';
+import { namesKindsAsModes, preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
 import { relevance } from '../search/evidence-score.js';
@@ -223,4 +223,21 @@ describe('paragraphRoute: a paragraph goes on about the one entity its lead name
     paragraphRoute(d, byId, entities, 'Actor', (id) => none.push(id));
     expect(none).toEqual([]);
   });
+});
+
+describe('namesKindsAsModes: the documents name kinds of an organisation as modes', () => {
+  const doc = (text: string, names: string[]) =>
+    ({
+      document: { id: 'd', text },
+      sections: [],
+      sentences: [],
+      mentions: names.map((n) => ({ entityId: `Mode:${n}`, docId: 'd', sentenceId: 'd#0', start: text.indexOf(n), end: text.indexOf(n) + n.length, text: n })),
+    }) as unknown as DocumentDetail;
+  const modes = (names: string[]) => new Map(names.map((n) => [`Mode:${n}`, { id: `Mode:${n}`, type: 'Mode', label: n, aliases: [] } as unknown as Entity]));
+  it.each<[string, string, string[], string[], boolean]>([
+    ['a mode written before the noun', '高校主导型平台负责中试，企业主导型平台负责量产。', ['高校主导型', '企业主导型'], ['平台'], true],
+    ['a mode whose name ends with it', '各地设立了孵化型中心和服务型中心。', ['孵化型中心'], ['中心'], true],
+    ['a mode with 型 between', '一些地方探索了企业主导型机构。', ['企业主导'], ['机构'], true],
+    ['the noun elsewhere only', '联盟模式由多家机构共同参与。', ['联盟模式'], ['机构'], false],
+  ])('%s', (_n, text, names, nouns, expected) => expect(namesKindsAsModes([doc(text, names)], modes(names), nouns)).toBe(expected));
 });

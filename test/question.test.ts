@@ -245,3 +245,28 @@ describe('shifts, practices and kinds of consortium', () => {
     expect(sources).toContain('staffing');
   });
 });
+
+describe('which kind of an organisation', () => {
+  it.each<[string, string[] | undefined, string]>([
+    ['哪类单位实行会员制', ['单位'], 'Actor'],
+    ['哪一种组织采取市场化运营', ['组织'], 'Actor'],
+    ['哪些机构参与联合攻关', undefined, 'Actor'],
+    ['由谁负责运营', undefined, 'Actor'],
+    ['哪种模式实行会员制', undefined, 'Mode'],
+  ])('%s', (q, kindOf, type) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe(type);
+    if (kindOf) expect(p.kindOf).toEqual(expect.arrayContaining(kindOf));
+    else expect(p.kindOf).toBeUndefined();
+  });
+  it('English: a type/kind/sort of an organisation noun', () => {
+    expect(parseQuestion('what sort of agency runs the testing platform').kindOf).toContain('机构');
+    expect(parseQuestion('which kind of institution charges members a fee').kindOf).toBeDefined();
+    expect(parseQuestion('which institutions charge members a fee').kindOf).toBeUndefined();
+  });
+  it('a management approach or system is a mechanism', () => {
+    expect(parseQuestion('what kind of management approach do the centres use').answerType).toBe('Mechanism');
+    expect(parseQuestion('which management system governs the labs').answerType).toBe('Mechanism');
+    expect(parseQuestion('平台采用哪种管理模式').answerType).toBe('Mechanism');
+  });
+});
