@@ -153,6 +153,35 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
   return widenLeaderSlots(v, out);
 }
 
+const ORDINAL_OPENER = /^[ \t\u3000]*(第[一二三四五六七八九十]+(?:类|种))(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?/u;
+const MAX_SERIES_ITEM = 24;
+
+/**
+ * Paragraphs opened by ordinal kinds (第一类…第二类…第三类…) list parallel things: when at least two
+ * of them open with a mode, the first clause of another one names a mode too (第二类是以研究型大学为
+ * 主导的“概念验证+中试”型转化), however its noun reads.
+ */
+function seriesModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
+  const items: Array<{ start: number; end: number; sentence: Sentence; mode?: Candidate }> = [];
+  for (const m of ctx.text.matchAll(/(?:^|\n)([^\n]+)/gu)) {
+    const lineAt = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const open = m[1].match(ORDINAL_OPENER);
+    if (!open) continue;
+    const start = lineAt + open[0].length;
+    const cut = m[1].slice(open[0].length).search(/[，。；：,;:]/u);
+    const end = start + (cut < 0 ? m[1].length - open[0].length : cut);
+    const sentence = ctx.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    const mode = cands.find((c) => c.type === 'Mode' && !c.weak && c.sentence.id === sentence.id);
+    items.push({ start, end, sentence, mode });
+  }
+  if (items.filter((i) => i.mode).length < 2) return cands;
+  const extra: Candidate[] = items
+    .filter((i) => !i.mode && i.end - i.start >= 4 && i.end - i.start <= MAX_SERIES_ITEM)
+    .map((i) => ({ type: 'Mode', label: ctx.text.slice(i.start, i.end), start: i.start, end: i.end, sentence: i.sentence, via: 'series', confidence: 0.75 }));
+  return [...cands, ...extra];
+}
+
 /** A mode's leader read from its name by known surfaces (一体化企业) takes the whole name the slot gave (育繁推一体化企业). */
 function withWholeLeaderNames(cands: Candidate[]): Candidate[] {
   const slots = cands.filter((c) => c.type === 'Actor' && c.via === 'leader-slot');
@@ -831,7 +860,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return withWholeLeaderNames(dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex)));
+  return withWholeLeaderNames(seriesModes(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))));
 }
 
 /**

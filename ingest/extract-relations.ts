@@ -97,7 +97,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const c = clauseOf(ctx.text, m.sentence, m.start, m.end);
     let phraseStart = m.start;
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
-    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
+    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: (lastModeOfSentence(ctx, m) ? seriesEnd(ctx, m) : undefined) ?? anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
     // 第一种是…模式，… / …可以概括为“…”的X模式。 : an introduced or named kind is the topic of what
     // follows, up to the next mode or the paragraph's end (a sentence naming several modes introduces none).
     else if (
@@ -109,7 +109,8 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
       const next = ctx.linked
         .filter((x) => x.type === 'Mode' && !x.weak && x.start >= m.end && x.entityId !== m.entityId)
         .map((x) => (x.sentence.start > m.sentence.start ? x.sentence.start : x.start));
-      out.push({ modeId: m.entityId, start: m.start, end: Math.min(nl < 0 ? ctx.text.length : nl, ...next), kind: 'clause' });
+      const series = seriesEnd(ctx, m);
+      out.push({ modeId: m.entityId, start: m.start, end: series ?? Math.min(nl < 0 ? ctx.text.length : nl, ...next), kind: 'clause' });
     }
   }
   const soleLeader = new Map<string, string>();
@@ -139,6 +140,28 @@ function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
     if (!next || ctx.text.slice(out, next.start).includes('\n') || !opener.test(ctx.text.slice(next.start, next.end))) return out;
     out = next.end;
   }
+}
+
+const ORDINAL_KIND = /^[ \t\u3000]*第[一二三四五六七八九十]+(?:类|种)/u;
+
+/**
+ * A paragraph opened by an ordinal kind (第一类…, 第二种…) starts that kind's description, which may run
+ * over several paragraphs: up to the next paragraph opened the same way, or the next heading.
+ */
+function seriesEnd(ctx: RelationContext, m: LinkedCandidate): number | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
+  if (!ORDINAL_KIND.test(ctx.text.slice(lineStart, m.start))) return undefined;
+  let end = ctx.text.length;
+  for (let at = ctx.text.indexOf('\n', m.end); at >= 0 && at < end; at = ctx.text.indexOf('\n', at + 1)) {
+    if (ORDINAL_KIND.test(ctx.text.slice(at + 1, at + 12))) end = at + 1;
+  }
+  const nextHeading = ctx.structure.headings.filter((h) => h.kind === 'heading' && h.start > m.end).map((h) => h.scopeStart);
+  return Math.min(end, ...nextHeading);
+}
+
+/** The last (non-weak) mode the sentence names (…模式，即以能源央企为主导的…: the apposition ends it). */
+function lastModeOfSentence(ctx: RelationContext, m: LinkedCandidate): boolean {
+  return !ctx.linked.some((x) => x.type === 'Mode' && !x.weak && x.sentence.id === m.sentence.id && x.start > m.start);
 }
 
 /** The only (non-weak) mode the sentence names. */

@@ -140,7 +140,8 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
     let at = listStart;
     const items: Heading[] = [];
     for (const part of text.slice(listStart, listEnd).split(/[；;]/u)) {
-      const lead = part.length - part.trimStart().length;
+      // 一种是…；另一种是…: the item's own introducer is not part of its name.
+      const lead = part.length - part.trimStart().length + (part.trimStart().match(ITEM_INTRODUCER)?.[0].length ?? 0);
       const start = at + lead;
       const cut = part.slice(lead).search(/[，,：:（(]/u);
       const end = start + (cut >= 0 ? cut : part.length - lead);
@@ -153,6 +154,8 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
   }
   return out;
 }
+
+const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四五])(?:是|为)?/u;
 
 const MAX_UNMARKED_HEADING = 24;
 
@@ -174,12 +177,33 @@ function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
     if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start <= at && at < h.end + 1)) continue;
     lines.push({ at, body });
   }
+  // Unmarked lines outside every numbered section (三类合作形态 / 几点建议 / 第一，… ) are the document's
+  // chapters when there are at least two: each runs to the next, and numbered headings right under
+  // one (几点建议 then 第一，…) become its children. A line followed by body text that would swallow
+  // numbered headings (摘要 …正文… 一、…) is left alone.
+  const numbered = base.filter((h) => h.kind === 'heading');
+  const top = lines.filter((l) => !numbered.some((h) => h.scopeStart <= l.at && l.at < h.scopeEnd));
+  const chapters = new Set<number>();
+  if (top.length >= 2) {
+    top.forEach((l, i) => {
+      const end = i + 1 < top.length ? top[i + 1].at : text.length;
+      const inside = numbered.filter((h) => h.scopeStart > l.at && h.scopeStart < end);
+      const next = text.slice(l.at + l.body.length).search(/\S/u) + l.at + l.body.length;
+      if (inside.length > 0 && !inside.some((h) => h.scopeStart === next)) return;
+      for (const h of inside) {
+        h.level += 1;
+        h.scopeEnd = Math.min(h.scopeEnd, end);
+      }
+      chapters.add(l.at);
+      out.push({ start: l.at, end: l.at + l.body.length, text: l.body, marker: '', level: 1, scopeStart: l.at, scopeEnd: end, hasChildren: false, kind: 'heading' });
+    });
+  }
   // A numbered section whose body opens with an unmarked line is divided by such lines: they are its
   // sub-headings (二、主要组织方式 / 商业化育种联合体 / 正文… / 资源共享型协作 / 正文…).
   const divided = new Set<number>();
   for (const open of base.filter((h) => h.kind === 'heading')) {
     const firstBody = text.slice(open.end).search(/\S/u) + open.end;
-    const mine = lines.filter((l) => l.at > open.end && l.at < open.scopeEnd && innermostAt(base, l.at) === open);
+    const mine = lines.filter((l) => !chapters.has(l.at) && l.at > open.end && l.at < open.scopeEnd && innermostAt(base, l.at) === open);
     if (mine.length === 0 || mine[0].at !== firstBody) continue;
     const next = (at: number) => Math.min(open.scopeEnd, ...base.filter((h) => h.kind === 'heading' && h.scopeStart > at).map((h) => h.scopeStart));
     mine.forEach((l, i) => {
@@ -189,7 +213,7 @@ function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
     });
   }
   for (const { at, body } of lines) {
-    if (divided.has(at)) continue;
+    if (divided.has(at) || chapters.has(at)) continue;
     // The innermost section open here, with body text of its own between its heading and this line.
     const all = [...base, ...out];
     const open = all

@@ -366,6 +366,13 @@ describe('generalisation rules', () => {
       [['USES', 'Mode:企业主导的育种联合体', 'Mechanism:分阶段拨付'], ['PARTICIPATES_IN', 'Actor:省级农业农村部门', 'Mode:区域性育种攻关联盟模式']],
     ],
     [
+      'kinds opened as 第一类…第二类… paragraphs: each runs over its paragraphs to the next; a parallel item names a mode however its noun reads',
+      ['氢能合作', '', '三类合作形态', '', '第一类可以概括为链主带动模式，即以能源央企为主导的全链条联合攻关。这类合作由能源央企发起。', '', '在资金上，成员单位实行赛马制。', '', '第二类是以研究型大学为主导的概念验证型转化。学校实行拨投结合。', '', '第三类则是地方政府主导的区域协同型合作。地方政府给予运营补贴。', '', '几点建议', '', '第一，做实概念验证。推广拨投结合。', '', '第二，健全协同机制。提升联席会议层级。'].join('\n'),
+      ['Mode:以能源央企为主导的全链条联合攻关', 'Mode:以研究型大学为主导的概念验证型转化', 'Mode:地方政府主导的区域协同型合作', 'Recommendation:做实概念验证'],
+      [['USES', 'Mode:以能源央企为主导的全链条联合攻关', 'Mechanism:赛马制'], ['USES', 'Mode:以研究型大学为主导的概念验证型转化', 'Mechanism:拨投结合']],
+      [['USES', 'Mode:以研究型大学为主导的概念验证型转化', 'Mechanism:赛马制']],
+    ],
+    [
       'unnumbered lines that open and divide a numbered section are its sub-headings',
       ['种业协同', '', '第一部分 主要组织方式', '', '以种业企业为主导的商业化育种联合体', '', '联合体实行科企双聘。', '', '资源共享型协作', '', '这类协作由科研机构牵头，实行惠益分享。', '', '第二部分 新要求', '', '各方要加强协同。'].join('\n'),
       ['Mode:以种业企业为主导的商业化育种联合体', 'Mode:资源共享型协作'],
