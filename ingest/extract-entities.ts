@@ -427,9 +427,24 @@ const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
+const MAX_CHAPTER_MODE_HEADING = 24;
+/** A heading named like a kind of collaboration (…模式, …型, …型合作), not an imperative measure. */
+const modeNamed = (h: Structure['headings'][number], lex: Lexicon): boolean =>
+  h.kind === 'heading' &&
+  h.text.length <= MAX_CHAPTER_MODE_HEADING &&
+  lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
+  (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
+
 function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
   const out: Candidate[] = [];
   const cues = lex.cues.mode.categoryHeadingCues;
+  const { headings } = ctx.structure;
+  // A parent heading that is itself read as a mode (named like one, under a heading announcing kinds).
+  const isParentMode = (i: number): boolean => {
+    const h = headings[i];
+    const p = h.parent === undefined ? undefined : headings[h.parent];
+    return h.hasChildren && modeNamed(h, lex) && p !== undefined && cues.some((cue) => p.text.includes(cue));
+  };
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
@@ -440,7 +455,12 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       // 创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind.
       (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
-    if (!(typed || kindMarker || cues.some((cue) => intro.includes(cue))) || h.hasChildren) return;
+    const announced = cues.some((cue) => intro.includes(cue));
+    if (!(typed || kindMarker || announced)) return;
+    // A chapter is a mode only when it is named like one under a heading that announces kinds
+    // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
+    if (h.hasChildren && !(announced && modeNamed(h, lex))) return;
+    if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex)) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
     if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
@@ -464,7 +484,6 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   });
   // Parallel headings list parallel things: a leaf sibling of mode headings named like a collaboration
   // (订单式人才培养合作 next to …型合作 and …平台模式) is a mode too.
-  const { headings } = ctx.structure;
   const isMode = new Set(out.map((c) => c.heading));
   headings.forEach((h, i) => {
     if (isMode.has(i) || h.kind !== 'heading' || h.hasChildren || h.text.length > MAX_TYPE_HEADING) return;

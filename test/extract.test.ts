@@ -373,6 +373,13 @@ describe('generalisation rules', () => {
       [['USES', 'Mode:以研究型大学为主导的概念验证型转化', 'Mechanism:赛马制']],
     ],
     [
+      'a mode heading with aspect sub-headings (1．组织架构 2．运行机制) is the mode; its aspects are not modes',
+      ['大模型', '一、三种合作模式', '（一）平台企业牵头的算力—模型协同攻关模式', '1．组织架构', '由平台企业牵头，联合高校开展攻关。', '2．运行机制', '普遍实行双聘制。', '（二）政府搭台的行业联合体模式', '1．省级统筹型', '由省级政府发起，实行揭榜挂帅。', '2．地市场景开放型', '由地市政府主导，实行首购首用。'].join('\n'),
+      ['Mode:平台企业牵头的算力—模型协同攻关模式', 'Mode:政府搭台的行业联合体模式', 'Mode:省级统筹型', 'Mode:地市场景开放型'],
+      [['USES', 'Mode:平台企业牵头的算力—模型协同攻关模式', 'Mechanism:双聘制'], ['USES', 'Mode:省级统筹型', 'Mechanism:揭榜挂帅']],
+      [['USES', 'Mode:省级统筹型', 'Mechanism:双聘制']],
+    ],
+    [
       'unnumbered lines that open and divide a numbered section are its sub-headings',
       ['种业协同', '', '第一部分 主要组织方式', '', '以种业企业为主导的商业化育种联合体', '', '联合体实行科企双聘。', '', '资源共享型协作', '', '这类协作由科研机构牵头，实行惠益分享。', '', '第二部分 新要求', '', '各方要加强协同。'].join('\n'),
       ['Mode:以种业企业为主导的商业化育种联合体', 'Mode:资源共享型协作'],
