@@ -198,9 +198,9 @@ export function sectionRoute(
 const COMPARISON = /^(?:(?:与|同|和|跟).{1,40}(?:相比|相比较|相较|不同|相似|类似|一样)|(?:相较于|相比于|不同于|区别于|有别于|较之).{1,40})$/u;
 
 /**
- * Paragraph ownership: a paragraph whose lead sentence names exactly one entity of an owner type
- * (…可以概括为X模式。 / 三是X转变。) goes on about it; its later sentences that name no other entity
- * of the type speak for it, a little less surely than a heading's section does.
+ * Paragraph ownership: a sentence naming exactly one entity of an owner type (…可以概括为X模式。 /
+ * 三是X转变。) is followed by sentences about it: those of its paragraph that name no entity of the
+ * type speak for it, a little less surely than a heading's section does.
  */
 export function paragraphRoute(
   d: DocumentDetail,
@@ -217,21 +217,20 @@ export function paragraphRoute(
     const s = sentences[i];
     const prev = sentences[i - 1];
     const opens = !prev || prev.isHeading || s.isHeading || prev.sectionId !== s.sectionId || text.slice(prev.end, s.start).includes('\n');
-    if (opens) {
-      // what the lead compares the paragraph's subject with (与X相比，…) is not its subject
-      const compared = clauses(s.text).filter((c) => COMPARISON.test(c.text));
-      const inComparison = (at: number) => compared.some((c) => c.start <= at - s.start && at - s.start < c.end);
-      const named = new Set(
-        d.mentions.filter((m) => m.sentenceId === s.id && entities.get(m.entityId)?.type === answerType && !inComparison(m.start)).map((m) => m.entityId),
-      );
+    // what a sentence compares its subject with (与X相比，…) is not its subject
+    const compared = clauses(s.text).filter((c) => COMPARISON.test(c.text));
+    const inComparison = (at: number) => compared.some((c) => c.start <= at - s.start && at - s.start < c.end);
+    const named = new Set(
+      d.mentions.filter((m) => m.sentenceId === s.id && entities.get(m.entityId)?.type === answerType && !inComparison(m.start)).map((m) => m.entityId),
+    );
+    if (opens || named.size > 0) {
+      // the lead names the paragraph's subject; a later sentence naming another one passes the
+      // paragraph on to it (一是X。…二是Y。…), naming several leaves it to none
       owner = !s.isHeading && named.size === 1 ? [...named][0] : undefined;
       continue;
     }
     const scored = byId.get(s.id);
     if (!owner || !scored || scored.rel <= 0) continue;
-    // a sentence naming another entity of the type speaks of that one (政府引导型… 市场主导型机构…)
-    const others = d.mentions.some((m) => m.sentenceId === s.id && m.entityId !== owner && entities.get(m.entityId)?.type === answerType);
-    if (others) continue;
     add(owner, { score: scored.rel * ASK_PARAMS.paragraphOwner * 0.9, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });
   }
 }

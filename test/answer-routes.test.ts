@@ -188,6 +188,7 @@ describe('paragraphRoute: a paragraph goes on about the one entity its lead name
   const paragraphs = [
     ['不同于甲方案，第二种做法可以称为“双轮驱动”的联合攻关模式。', '资金分三批下达，每批以考核通过为前提。', '另有开放共享模式，资金一次下达。'],
     ['两类模式各有侧重：联合攻关模式和开放共享模式。', '资金按年度下达。'],
+    ['近年出现了新的做法。', '一是联合攻关模式。', '资金分批下达。', '二是开放共享模式。', '资金一次下达。'],
   ];
   const text = paragraphs.map((p) => p.join('')).join('\n');
   let at = 0;
@@ -218,6 +219,9 @@ describe('paragraphRoute: a paragraph goes on about the one entity its lead name
   it('the lead names one mode (the compared one aside): it owns the next sentence', () => expect(got).toContain('Mode:联合攻关模式@d#1'));
   it('not a sentence naming another mode of its own', () => expect(got).not.toContain('Mode:联合攻关模式@d#2'));
   it('a lead naming two modes gives the paragraph to neither', () => expect(got.filter((g) => g.endsWith('@d#4'))).toEqual([]));
+  it('an enumeration passes the paragraph from one named mode to the next', () => {
+    expect(got.filter((g) => /@d#[5-9]$/.test(g))).toEqual(['Mode:联合攻关模式@d#7', 'Mode:开放共享模式@d#9']);
+  });
   it('only owner types', () => {
     const none: string[] = [];
     paragraphRoute(d, byId, entities, 'Actor', (id) => none.push(id));
