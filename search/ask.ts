@@ -382,9 +382,12 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
     const second = sorted.slice(1).find((c) => c.supports);
     let score = sorted[0].score + ASK_PARAMS.secondEvidence * (second?.score ?? 0);
     if (named.has(id)) score *= ASK_PARAMS.namedPenalty;
+    const written = e.type === 'Actor' ? writtenAs(e, sorted.map((c) => c.evidence.text)) : e.label;
     scored.push({
       id: e.id,
-      label: e.label,
+      // in the document's own words, with the canonical name the graph files it under (科研院所（科研机构）)
+      label: written === e.label ? e.label : `${written}（${e.label}）`,
+      canonicalLabel: e.label,
       labelEn: e.labelEn,
       type: e.type,
       score: round(score),
@@ -397,4 +400,19 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * An actor's name as its evidence writes it, best evidence first: the canonical label when quoted,
+ * else the longest alias of three or more characters quoted; a two-character alias (院所, 财政) only
+ * from the best evidence when no quote names it better.
+ */
+function writtenAs(e: Entity, quotes: string[]): string {
+  const longest = (quote: string, min: number) => e.aliases.filter((a) => a.length >= min && quote.includes(a)).sort((a, b) => b.length - a.length)[0];
+  for (const quote of quotes) {
+    if (quote.includes(e.label)) return e.label;
+    const alias = longest(quote, 3);
+    if (alias) return alias;
+  }
+  return (quotes[0] !== undefined ? longest(quotes[0], 2) : undefined) ?? e.label;
+}
 

@@ -35,7 +35,10 @@ export interface SearchResponse {
 /** Shapes of the question answer (api/CONTRACT.md, `GET /api/ask` and `policygraph ask --json`). */
 export interface Answer {
   id: string;
+  /** The name as the best evidence writes it; when that is an alias, followed by the canonical label in （）. */
   label: string;
+  /** The entity's canonical label (the graph's name for it). */
+  canonicalLabel: string;
   labelEn: string;
   type: EntityType;
   /** Relevance of the answer's best evidence to the question (0..~1.2); comparable within one response. */
