@@ -896,9 +896,16 @@ function dropStrayShifts(cands: Candidate[], structure: Structure, lex: Lexicon)
     )
     .map((h) => [h.scopeStart, h.scopeEnd] as const);
   const inside = (c: Candidate) => scopes.some(([a, b]) => a <= c.start && c.end <= b);
-  if (!cands.some((c) => c.type === 'Requirement' && inside(c))) return cands;
-  return cands.filter((c) => c.type !== 'Requirement' || inside(c));
+  // A shift that names a stage (正处在由示范走向规模化的关口) describes where things stand, not a requirement.
+  const stage = (c: Candidate) => STAGE_NOUN.test(c.label);
+  // A shift stated in the body of a shift item (2．育种方式由A向B转变 … 这要求从C走向D) elaborates that item.
+  const items = cands.filter((c) => c.type === 'Requirement' && c.heading !== undefined).map((c) => structure.headings[c.heading!]);
+  const elaborates = (c: Candidate) => c.heading === undefined && items.some((h) => h.kind === 'heading' && h.end <= c.start && c.end <= h.scopeEnd);
+  const kept = cands.filter((c) => c.type !== 'Requirement' || (!stage(c) && !elaborates(c)));
+  if (!kept.some((c) => c.type === 'Requirement' && inside(c))) return kept;
+  return kept.filter((c) => c.type !== 'Requirement' || inside(c));
 }
+const STAGE_NOUN = /的(?:关口|阶段|时期|关键期|窗口期|转折点|过程|进程)$/u;
 
 const MAX_SHIFT_ITEM = 40;
 
