@@ -42,6 +42,11 @@ const QuestionCuesSchema = z.object({
   /** Modal verbs of obligation (should, must): with a verb of change they ask for a requirement. */
   enModals: z.array(z.string().min(1)).default([]),
   /** Types whose mention in a section heading makes them own the section's sentences. */
+  /** Nouns of a body and verbs of deciding: a question for such a body asks for a decision body. */
+  decisionBody: z
+    .object({ enNouns: z.array(z.string().min(1)), zhNouns: z.array(z.string().min(1)), enVerbs: z.array(z.string().min(1)), zhVerbs: z.array(z.string().min(1)) })
+    .passthrough()
+    .default({ enNouns: [], zhNouns: [], enVerbs: [], zhVerbs: [] }),
   sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
   /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */
   relationCues: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string().min(1))),
@@ -52,7 +57,13 @@ const QuestionCuesSchema = z.object({
   zhWeakWords: z.array(z.string().min(1)).default([]),
   enQuestionWords: z.array(z.string().min(1)),
   enFunctionWords: z.array(z.string().min(1)),
-  negation: z.object({ zh: z.array(z.string().min(1)), zhExceptions: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)) }),
+  negation: z.object({
+    zh: z.array(z.string().min(1)),
+    zhExceptions: z.array(z.string().min(1)).default([]),
+    en: z.array(z.string().min(1)),
+    /** Cues of ceasing (不再, no longer): in a question for a requirement (a shift 从A转向B) they name the shift's origin, not a negation. */
+    cessation: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).default({ zh: [], en: [] }),
+  }),
   enPhrases: z.array(EnPhrase),
   /** Irregular English verb forms -> base form, for phrase lookup (took -> take, built -> build). */
   enIrregular: z.record(z.string(), z.string()).default({}),

@@ -32,6 +32,11 @@ export interface ParsedQuestion {
    * which search/ask.ts checks.
    */
   kindOf?: string[];
+  /**
+   * The question asks for a body that decides, coordinates, sets or approves (what body coordinates X /
+   * 由什么机构审定): its answer is a decision body (HAS_DECISION_BODY), which search/ask.ts looks up.
+   */
+  decisionBody?: boolean;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -154,7 +159,9 @@ function parseChinese(q: string): ParsedQuestion {
   // 不是A，而是B: the question asks for B; A is only the contrast and is dropped
   rest = dropContrast(rest, cues.zhContrast);
   const negations = findNegations(rest);
-  const negated = negations.length > 0;
+  // 不再X in a question for a requirement (a shift 从A转向B) names the shift's origin: no negation
+  const cessation = new Set(answerType === 'Requirement' ? cues.negation.cessation.zh : []);
+  const negated = negations.some((h) => !cessation.has(h.cue));
   // the negators themselves are not terms: evidence is checked for its own negation instead
   let plain = rest;
   for (const h of [...negations].reverse()) plain = `${plain.slice(0, h.start)} ${plain.slice(h.end)}`;
@@ -188,7 +195,21 @@ function parseChinese(q: string): ParsedQuestion {
     unknown: [],
     excluded: excludedNames(exclusion.excluded),
     kindOf: answerType === 'Actor' && frame?.noun && frame.noun !== '谁' && ZH_KIND_WORDS.test(frame.cue) ? [frame.noun] : undefined,
+    decisionBody: answerType === 'Actor' && frame ? zhAsksDecisionBody(text, frame) : undefined,
   };
+}
+
+/**
+ * 什么机构协调… / 由哪个机构审定… / 决策机构是什么: a body noun as the frame's head, with a verb of deciding
+ * right after the frame (the body is its agent) or in the frame's role.
+ */
+function zhAsksDecisionBody(text: string, frame: TypeFrame): boolean {
+  const { zhNouns, zhVerbs } = questionCues().decisionBody;
+  const head = frame.noun ?? frame.role ?? frame.cue;
+  if (!zhNouns.some((n) => head.endsWith(n))) return false;
+  if (frame.role && zhVerbs.some((v) => frame.role!.includes(v))) return true;
+  const after = text.slice(frame.end).replace(/^(来|去|在|负责|主要|具体|统一|共同|做|作|进行)+/u, '');
+  return zhVerbs.some((v) => after.slice(0, 6).includes(v));
 }
 
 /**
@@ -373,7 +394,10 @@ function parseEnglish(question: string): ParsedQuestion {
       let type = next.type;
       // head-final compounds: which collaboration mechanism asks for a Mechanism (but a verb of
       // change after the noun is the verb: which model changes how researchers are paid)
-      const headAt = (at: number) => (ws[at] && isShift(ws[at]) ? null : enTypeNounAt(ws, at));
+      // (and after a body, a verb of deciding is its verb: which committee rules on disputes)
+      const decides = (at: number) =>
+        questionCues().decisionBody.enNouns.includes(ws[at - 1]?.text ?? '') && lemmas(ws[at].text).some((l) => questionCues().decisionBody.enVerbs.includes(l));
+      const headAt = (at: number) => (ws[at] && (isShift(ws[at]) || decides(at)) ? null : enTypeNounAt(ws, at));
       for (let more = headAt(end); more; more = headAt(end)) {
         type = more.type;
         end += more.words;
@@ -454,6 +478,8 @@ function parseEnglish(question: string): ParsedQuestion {
   }
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
+  // "no longer X" in a question for a requirement (a shift from A to B) names the shift's origin, not a negation
+  if ((answerType ?? cues.defaultType) === 'Requirement') rest = dropCessation(rest, cues.negation.cessation.en);
   const t = translateQuery(dropContrast(rest, cues.enContrast));
   return {
     question,
@@ -467,5 +493,41 @@ function parseEnglish(question: string): ParsedQuestion {
     excluded: excludedNames(exclusion.excluded),
     excludedGroups: exclusion.excluded.trim() ? translateQuery(exclusion.excluded).groups.filter((g) => !g.weak) : undefined,
     kindOf: answerType === 'Actor' && kindOf?.length ? kindOf : undefined,
+    decisionBody: answerType === 'Actor' ? enAsksDecisionBody(ws, qwords) : undefined,
   };
+}
+
+/**
+ * what body coordinates X / which committee sets and allocates … / by which body is X approved: a
+ * body noun right after the question word (a modifier may come between), with a verb of deciding as
+ * the clause's verb (the next content word, or the participle of a passive clause).
+ */
+function enAsksDecisionBody(ws: EnWord[], qwords: Set<string>): boolean {
+  const { enNouns, enVerbs } = questionCues().decisionBody;
+  const functionWords = new Set(questionCues().enFunctionWords);
+  const wh = ws.findIndex((w) => qwords.has(w.text));
+  if (wh < 0) return false;
+  const nounAt = [1, 2, 3].map((j) => wh + j).find((j) => ws[j] && enNouns.includes(ws[j].text));
+  if (nounAt === undefined) return false;
+  const deciding = (w: EnWord) => lemmas(w.text).some((l) => enVerbs.includes(l));
+  const rest = ws.slice(nounAt + 1);
+  const verb = rest.find((w) => !functionWords.has(w.text) && !AUX.has(w.text) && !BE.has(w.text) && !ADVERB.test(w.text));
+  if (verb && deciding(verb)) return true;
+  const participle = BE.has(rest[0]?.text ?? '') ? passiveParticiple(rest) : undefined;
+  return participle !== undefined && lemmas(participle).some((l) => enVerbs.includes(l));
+}
+
+/** The text without cues of ceasing (no longer, not … anymore, stop): "not … anymore" drops both words. */
+export function dropCessation(text: string, cues: string[]): string {
+  let out = ` ${text} `;
+  for (const cue of [...cues].sort((a, b) => b.length - a.length)) {
+    const words = cue.toLowerCase().split(/\s+/);
+    if (words[0] === 'not' && words.length > 1) {
+      // not … anymore: the tail marks the clause; its "not" (or n't) goes with it
+      const tail = words.slice(1).join('\\s+');
+      const re = new RegExp(`\\b(not|no|never)\\b([^,;?]*?)\\b${tail}\\b|n't\\b([^,;?]*?)\\b${tail}\\b`, 'i');
+      out = out.replace(re, (_m, _n, a, b) => ` ${a ?? b ?? ''} `);
+    } else out = out.replace(new RegExp(`\\b${words.join('\\s+')}\\b`, 'gi'), ' ');
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }

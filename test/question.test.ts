@@ -270,3 +270,49 @@ describe('which kind of an organisation', () => {
     expect(parseQuestion('平台采用哪种管理模式').answerType).toBe('Mechanism');
   });
 });
+
+describe('policies are mechanisms', () => {
+  it.each([
+    ['哪些政策支持企业建设中试平台', 'Mechanism'],
+    ['哪项政策引导高校向中小企业许可专利', 'Mechanism'],
+    ['哪种做法降低了成员单位的试验成本', 'Mechanism'],
+    ['what policy lowers the cost of pilot testing for small firms', 'Mechanism'],
+    ['which policy recommendations does the essay make', 'Recommendation'],
+  ])('%s -> %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
+
+describe('ceasing names the origin of a shift in a requirement question', () => {
+  it('English: "no longer X" is no negation of a requirement', () => {
+    const p = parseQuestion('which requirement says partners no longer chase patent numbers');
+    expect(p.answerType).toBe('Requirement');
+    expect(p.negated).toBe(false);
+    expect(p.groups.flatMap((g) => g.alternatives)).toContain("专利");
+  });
+  it('Chinese: 不再X is no negation of a requirement', () => {
+    const p = parseQuestion('哪项新要求指合作不再以论文数量为导向');
+    expect(p.answerType).toBe('Requirement');
+    expect(p.negated).toBe(false);
+  });
+  it('still negates a question for another type', () => {
+    expect(parseQuestion('which modes no longer rely on government funding').negated).toBe(true);
+    expect(parseQuestion('哪些模式不再依赖财政资金').negated).toBe(true);
+  });
+});
+
+describe('a body that decides', () => {
+  it.each([
+    ['what body approves the annual research plan of the alliance', true],
+    ['which committee rules on disputes over project funding', true],
+    ['what body coordinates the regional pilot platforms', true],
+    ['by which body is the budget of the centre approved', true],
+    ['由什么机构审定联合体的年度研发计划', true],
+    ['哪个机构负责统筹协调各成员单位', true],
+    ['what body takes part in the alliance', false],
+    ['哪些机构参与联合攻关', false],
+    ['who funds the pilot platform', false],
+  ])('%s -> %s', (q, expected) => {
+    expect(parseQuestion(q).decisionBody ?? false).toBe(expected);
+  });
+});
