@@ -234,3 +234,13 @@ describe('translateQuery: policy senses of common English words', () => {
     expect(weakOf('what do the authors recommend for hospitals', 'recommend')).toBe(true);
   });
 });
+
+describe('AI and platform vocabulary', () => {
+  it('translates compute, platform firms and model size as the documents write them', () => {
+    const alts = (q: string) => translateQuery(q).groups.flatMap((g) => g.alternatives);
+    expect(alts('shared compute for small firms')).toContain('算力');
+    expect(alts('platform firms open their interfaces')).toContain('平台企业');
+    expect(alts('chasing model size')).toContain('参数规模');
+    expect(alts('training large models')).toContain('模型');
+  });
+});
