@@ -373,3 +373,50 @@ export function cuedGroups(predicate: WeightedGroup[], type: RelationType): Set<
   const cues = questionCues().relationCues[type] ?? [];
   return new Set(predicate.filter((g) => g.alternatives.some((w) => cues.some((c) => w.includes(c)))));
 }
+
+/**
+ * Decision bodies: a question for a body that decides or coordinates (what body coordinates X)
+ * is answered by actors the graph knows as decision bodies (HAS_DECISION_BODY targets): through
+ * the relation's evidence in the documents being read, as relevant as it is, and, a little less
+ * surely, where such a body is mentioned in a relevant sentence without a relation of its own
+ * there (该类型的统筹协调由…联席会议负责). A relation whose owner the question names counts fully;
+ * one of another owner, when the question names one, counts less. Returns the decision bodies.
+ */
+export async function decisionBodyRoute(
+  store: GraphStore,
+  docs: DocumentDetail[],
+  byId: Map<string, ScoredSentence>,
+  entities: Map<string, Entity>,
+  focus: Focus[],
+  add: Add,
+): Promise<Set<string>> {
+  const docIds = new Set(docs.map((d) => d.document.id));
+  const relations = await store.findRelations({ types: ['HAS_DECISION_BODY'] });
+  const missing = [...new Set(relations.map((r) => r.target))].filter((id) => !entities.has(id));
+  if (missing.length) for (const e of await store.getEntities(missing)) entities.set(e.id, e);
+  const focusIds = new Set(focus.map((f) => f.entity.id));
+  const bodies = new Set<string>();
+  const related = new Set<string>();
+  for (const r of relations) {
+    const e = entities.get(r.target);
+    if (!e || e.type !== 'Actor' || focusIds.has(e.id)) continue;
+    bodies.add(e.id);
+    const owner = focusIds.size === 0 || focusIds.has(r.source) ? 1 : ASK_PARAMS.decisionBodyOtherOwner;
+    for (const ev of r.evidence) {
+      if (!docIds.has(ev.doc)) continue;
+      const s = byId.get(ev.sentenceId);
+      if (!s || s.rel <= 0) continue;
+      related.add(`${e.id} ${ev.sentenceId}`);
+      add(e.id, { score: s.rel * owner * ASK_PARAMS.decisionBodyWeight * Math.max(0.5, r.confidence), evidence: ev, supports: s.saysPredicate });
+    }
+  }
+  for (const d of docs) {
+    for (const m of d.mentions) {
+      if (!bodies.has(m.entityId) || related.has(`${m.entityId} ${m.sentenceId}`)) continue;
+      const s = byId.get(m.sentenceId);
+      if (!s || s.rel <= 0) continue;
+      add(m.entityId, { score: s.rel * ASK_PARAMS.decisionBodyWeight * ASK_PARAMS.decisionBodyMention, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
+    }
+  }
+  return bodies;
+}

@@ -47,5 +47,13 @@ export const ASK_PARAMS = {
   subKindOwnerShare: 0.6,
   /** Strength of a paragraph's ownership by the one entity its lead sentence names (a heading's is up to 1). */
   paragraphOwner: 0.8,
+  /** A decision body (HAS_DECISION_BODY target) for a question asking what body decides or coordinates, per unit of its evidence's relevance. */
+  decisionBodyWeight: 1.2,
+  /** Share of that weight when the question names an owner and the relation belongs to another. */
+  decisionBodyOtherOwner: 0.5,
+  /** Share of that weight for a known decision body merely mentioned in a relevant sentence. */
+  decisionBodyMention: 0.6,
+  /** Factor on an actor the graph never records as a decision body, for a question asking what body decides. */
+  notDecisionBody: 0.6,
 };
 

@@ -8,7 +8,7 @@ import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
-import { mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
+import { decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
 import { findFocus, namesOf, type Focus } from './focus.js';
@@ -92,13 +92,15 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
 
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
   const relatedIn = await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
+  // what body decides: the actors the graph knows as decision bodies (others are less likely the answer)
+  const bodies = parsed.decisionBody && parsed.answerType === 'Actor' ? await decisionBodyRoute(store, docs, byId, entities, focus, add) : undefined;
   for (const d of docs) {
     mentionRoute(d, byId, entities, parsed, terms.predicate.length ? terms.predicate : terms.scope, add, new Set(focus.map((f) => f.entity.id)));
     sectionRoute(d, byId, entities, parsed.answerType, add, relatedIn);
     paragraphRoute(d, byId, entities, parsed.answerType, add);
   }
 
-  const answers = rank(contributions, entities, parsed, k, focus);
+  const answers = rank(contributions, entities, parsed, k, focus, bodies);
   const best = Math.max(0, ...scored.map((s) => s.own));
   const result: AskResult = {
     question: q,
@@ -362,7 +364,7 @@ function scoreSentences(
 
 // ---------------------------------------------------------------- ranking
 
-function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[]): Answer[] {
+function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[], bodies?: Set<string>): Answer[] {
   const named = new Set(focus.map((f) => f.entity.id));
   const scored: Answer[] = [];
   const excluded = (e: Entity) => namesOf(e).some((n) => parsed.excluded.includes(n));
@@ -382,6 +384,8 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
     const second = sorted.slice(1).find((c) => c.supports);
     let score = sorted[0].score + ASK_PARAMS.secondEvidence * (second?.score ?? 0);
     if (named.has(id)) score *= ASK_PARAMS.namedPenalty;
+    // a question for a body that decides: an actor never recorded as a decision body is less likely it
+    if (bodies?.size && !bodies.has(id)) score *= ASK_PARAMS.notDecisionBody;
     const written = e.type === 'Actor' ? writtenAs(e, sorted.map((c) => c.evidence.text)) : e.label;
     scored.push({
       id: e.id,
@@ -409,8 +413,9 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 function writtenAs(e: Entity, quotes: string[]): string {
   const longest = (quote: string, min: number) => e.aliases.filter((a) => a.length >= min && quote.includes(a)).sort((a, b) => b.length - a.length)[0];
   for (const quote of quotes) {
-    if (quote.includes(e.label)) return e.label;
     const alias = longest(quote, 3);
+    // 检验检测机构 over 检测机构: the fuller name the quote writes wins over the label inside it.
+    if (quote.includes(e.label)) return alias && alias.length > e.label.length && alias.includes(e.label) ? alias : e.label;
     if (alias) return alias;
   }
   return (quotes[0] !== undefined ? longest(quotes[0], 2) : undefined) ?? e.label;
