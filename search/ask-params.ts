@@ -55,5 +55,13 @@ export const ASK_PARAMS = {
   decisionBodyMention: 0.6,
   /** Factor on an actor the graph never records as a decision body, for a question asking what body decides. */
   notDecisionBody: 0.6,
+  /** Factor on a mechanism its evidence writes as a part of another answer (公开发榜、自由揭榜的揭榜挂帅方式). */
+  partOfWhole: 0.9,
+  /** Which X splits into A and B: answers scoring at least this share of the best are the named kinds. */
+  wholePartShare: 0.5,
+  /** The whole of named kinds earns this much of its kind's best evidence. */
+  wholeOfParts: 1.1,
+  /** Factor on a named kind when its whole is found. */
+  partOfAskedWhole: 0.7,
 };
 

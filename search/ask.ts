@@ -11,7 +11,8 @@ import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
 import { decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
-import { findFocus, namesOf, type Focus } from './focus.js';
+import { commonRun, findFocus, namesOf, type Focus } from './focus.js';
+import { questionCues } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { mergeCompounds } from './compounds.js';
 import type { TermGroup } from './translate.js';
@@ -100,7 +101,11 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
     paragraphRoute(d, byId, entities, parsed.answerType, add);
   }
 
-  const answers = rank(contributions, entities, parsed, k, focus, bodies);
+  // which mode splits into A and B: the whole the named kinds belong to
+  const factors = new Map<string, number>();
+  if (parsed.asksWhole) await promoteWholes(store, contributions, entities, parsed.answerType, add, factors);
+  for (const [id] of contributions) if (bodies?.size && !bodies.has(id)) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.notDecisionBody);
+  const answers = rank(contributions, entities, parsed, k, focus, factors);
   const best = Math.max(0, ...scored.map((s) => s.own));
   const result: AskResult = {
     question: q,
@@ -362,9 +367,65 @@ function scoreSentences(
   return out;
 }
 
+// ---------------------------------------------------------------- wholes of named kinds
+
+/**
+ * Which mode splits into A and B: the best answers are the kinds the question names; their whole is
+ * the answer. A kind's whole is its parent in the graph (parentId, SUBTYPE_OF), or the entity of the
+ * type that a sentence naming the kind names before a verb of dividing (区域协同型又可细分为两种：一种是A
+ * -> …区域协同型合作). The whole earns a little more than its kind's best evidence; the kinds give way.
+ */
+async function promoteWholes(
+  store: GraphStore,
+  contributions: Map<string, Contribution[]>,
+  entities: Map<string, Entity>,
+  type: Entity['type'],
+  add: (entityId: string, c: Contribution) => void,
+  factors: Map<string, number>,
+): Promise<void> {
+  const best = [...contributions.entries()]
+    .filter(([id]) => entities.get(id)?.type === type)
+    .map(([id, list]) => ({ id, list: [...list].sort((a, b) => b.score - a.score) }))
+    .sort((a, b) => b.list[0].score - a.list[0].score);
+  const top = best[0]?.list[0].score ?? 0;
+  const parts = best.filter((b) => b.list[0].score >= ASK_PARAMS.wholePartShare * top).slice(0, 4);
+  if (parts.length === 0) return;
+  const partIds = new Set(parts.map((p) => p.id));
+  const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...partIds] });
+  const verbs = [...questionCues().division.zh].sort((a, b) => b.length - a.length);
+  const candidates = [...entities.values()].filter((e) => e.type === type && !partIds.has(e.id));
+  for (const part of parts) {
+    const e = entities.get(part.id)!;
+    const graphParent = e.parentId ?? subtypes.find((r) => r.source === e.id)?.target;
+    let whole: { id: string; c: Contribution } | undefined;
+    if (graphParent && !partIds.has(graphParent)) whole = { id: graphParent, c: part.list[0] };
+    for (const c of part.list) {
+      if (whole) break;
+      const at = Math.max(-1, ...namesOf(e).map((n) => c.evidence.text.indexOf(n)));
+      for (const v of verbs) {
+        const vAt = c.evidence.text.indexOf(v);
+        if (vAt < 0 || at < 0 || vAt > at) continue;
+        // the subject of the verb of dividing: its clause up to the verb, adverbs (又可, 还) aside
+        const subject = c.evidence.text.slice(0, vAt).split(/[。；;，,]/u).pop()!.replace(/(又|还|也|则|亦|可以|可)+$/u, '');
+        const named = candidates
+          .map((x) => ({ x, run: Math.max(0, ...namesOf(x).map((n) => commonRun(n, subject))) }))
+          .filter((m) => m.run >= 3 && m.run >= 0.6 * subject.length)
+          .sort((a, b) => b.run - a.run)[0];
+        if (named) whole = { id: named.x.id, c };
+        break;
+      }
+    }
+    if (!whole) continue;
+    if (!entities.has(whole.id)) for (const x of await store.getEntities([whole.id])) entities.set(x.id, x);
+    if (entities.get(whole.id)?.type !== type) continue;
+    add(whole.id, { score: part.list[0].score * ASK_PARAMS.wholeOfParts, evidence: whole.c.evidence, supports: true });
+    factors.set(part.id, ASK_PARAMS.partOfAskedWhole);
+  }
+}
+
 // ---------------------------------------------------------------- ranking
 
-function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[], bodies?: Set<string>): Answer[] {
+function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[], factors: Map<string, number>): Answer[] {
   const named = new Set(focus.map((f) => f.entity.id));
   const scored: Answer[] = [];
   const excluded = (e: Entity) => namesOf(e).some((n) => parsed.excluded.includes(n));
@@ -384,8 +445,8 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
     const second = sorted.slice(1).find((c) => c.supports);
     let score = sorted[0].score + ASK_PARAMS.secondEvidence * (second?.score ?? 0);
     if (named.has(id)) score *= ASK_PARAMS.namedPenalty;
-    // a question for a body that decides: an actor never recorded as a decision body is less likely it
-    if (bodies?.size && !bodies.has(id)) score *= ASK_PARAMS.notDecisionBody;
+    // (an actor never recorded as a decision body, for a question for one; a kind whose whole is asked for)
+    score *= factors.get(id) ?? 1;
     const written = e.type === 'Actor' ? writtenAs(e, sorted.map((c) => c.evidence.text)) : e.label;
     scored.push({
       id: e.id,
@@ -398,12 +459,34 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
       evidence: sorted.slice(0, ASK_PARAMS.evidencePerAnswer).map((c) => c.evidence),
     });
   }
+  demoteParts(scored);
   scored.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   const top = scored[0]?.score ?? 0;
   return scored.filter((a) => a.score > 0 && a.score >= ASK_PARAMS.relativeCut * top).slice(0, k);
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * A mechanism its best evidence writes as a part of another answer (通过公开发榜、自由揭榜的揭榜挂帅方式:
+ * 公开发榜 is a step of 揭榜挂帅) gives way to that whole: the question asks for what is used, and the
+ * whole names it.
+ */
+function demoteParts(answers: Answer[]): void {
+  const mechanisms = answers.filter((a) => a.type === 'Mechanism');
+  for (const part of mechanisms) {
+    const text = part.evidence[0]?.text ?? '';
+    const whole = mechanisms.find((w) => w !== part && partOfIn(text, part.canonicalLabel ?? part.label, w.canonicalLabel ?? w.label));
+    if (whole) part.score = round(part.score * ASK_PARAMS.partOfWhole);
+  }
+}
+
+/** Does the text write `part` as a modifier of `whole` (A、B的C / A等C), in one clause? */
+export function partOfIn(text: string, part: string, whole: string): boolean {
+  if (part.length < 2 || whole.length < 2 || whole.includes(part) || part.includes(whole)) return false;
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${esc(part)}[^，,；;。：:]{0,16}?(的|等|之)[“"‘]?${esc(whole)}`, 'u').test(text);
+}
 
 /**
  * An actor's name as its evidence writes it, best evidence first: the canonical label when quoted,

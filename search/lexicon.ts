@@ -47,6 +47,8 @@ const QuestionCuesSchema = z.object({
     .object({ enNouns: z.array(z.string().min(1)), zhNouns: z.array(z.string().min(1)), enVerbs: z.array(z.string().min(1)), zhVerbs: z.array(z.string().min(1)) })
     .passthrough()
     .default({ enNouns: [], zhNouns: [], enVerbs: [], zhVerbs: [] }),
+  /** Verbs of dividing into kinds (splits into / 细分为): which X splits into A and B asks for the whole. */
+  division: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).passthrough().default({ en: [], zh: [] }),
   sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
   /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */
   relationCues: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string().min(1))),

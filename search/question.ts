@@ -37,6 +37,11 @@ export interface ParsedQuestion {
    * 由什么机构审定): its answer is a decision body (HAS_DECISION_BODY), which search/ask.ts looks up.
    */
   decisionBody?: boolean;
+  /**
+   * The question names kinds and asks what they are kinds of (which mode splits into A and B /
+   * 哪种模式细分为A和B): the answer is their whole, which search/ask.ts looks up.
+   */
+  asksWhole?: boolean;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -155,6 +160,9 @@ function parseChinese(q: string): ParsedQuestion {
   // remaining question words and tails carry no constraint
   for (const w of [...cues.zhTailPatterns, ...cues.zhQuestionWords].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
   rest = rest.replace(/\s+/g, ' ').trim();
+  // 哪种模式细分为A和B: the verb of dividing is frame; the kinds it names stay
+  const division = [...cues.division.zh].sort((a, b) => b.length - a.length).find((v) => rest.includes(v));
+  if (division && frame && frame.end <= text.indexOf(division)) rest = rest.split(division).join(' ').replace(/\s+/g, ' ').trim();
 
   // 不是A，而是B: the question asks for B; A is only the contrast and is dropped
   rest = dropContrast(rest, cues.zhContrast);
@@ -196,6 +204,7 @@ function parseChinese(q: string): ParsedQuestion {
     excluded: excludedNames(exclusion.excluded),
     kindOf: answerType === 'Actor' && frame?.noun && frame.noun !== '谁' && ZH_KIND_WORDS.test(frame.cue) ? [frame.noun] : undefined,
     decisionBody: answerType === 'Actor' && frame ? zhAsksDecisionBody(text, frame) : undefined,
+    asksWhole: division && frame && frame.end <= text.indexOf(division) ? true : undefined,
   };
 }
 
@@ -476,6 +485,18 @@ function parseEnglish(question: string): ParsedQuestion {
   if (answerType === 'Requirement') {
     for (const w of ws.filter(isShift)) if (!remove.some(([a, b]) => a < w.end && w.start < b)) remove.push([w.start, w.end]);
   }
+  // which mode splits into A and B: the verb of dividing is frame; the kinds it names stay
+  let asksWhole: boolean | undefined;
+  if (answerType) {
+    const lower = q.toLowerCase();
+    for (const v of [...cues.division.en].sort((a, b) => b.length - a.length)) {
+      const m = new RegExp(`\\b${v.replace(/[-\s]+/g, '[-\\s]+')}\\b`).exec(lower);
+      if (!m || remove.some(([a, b]) => a < m.index + m[0].length && m.index < b)) continue;
+      remove.push([m.index, m.index + m[0].length]);
+      asksWhole = true;
+      break;
+    }
+  }
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
   // "no longer X" in a question for a requirement (a shift from A to B) names the shift's origin, not a negation
@@ -494,6 +515,7 @@ function parseEnglish(question: string): ParsedQuestion {
     excludedGroups: exclusion.excluded.trim() ? translateQuery(exclusion.excluded).groups.filter((g) => !g.weak) : undefined,
     kindOf: answerType === 'Actor' && kindOf?.length ? kindOf : undefined,
     decisionBody: answerType === 'Actor' ? enAsksDecisionBody(ws, qwords) : undefined,
+    asksWhole,
   };
 }
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmbeddedStore } from '../graph/embedded-store.js';
-import { ask } from '../search/ask.js';
+import { ask, partOfIn } from '../search/ask.js';
 import { evaluate, formatReport, type EvalReport } from '../search/eval.js';
 import { corpusStore, FOUNDING } from './helpers/corpus-store.js';
 
@@ -137,5 +137,16 @@ describe('ask', () => {
 
   it('rejects an empty question with BAD_INPUT', async () => {
     await expect(ask(deps(), '   ', { k: 5 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});
+
+describe('partOfIn: a mechanism written as a part of another', () => {
+  it.each([
+    ['平台通过专家评审、现场答辩的赛马机制遴选团队', '专家评审', '赛马机制', true],
+    ['平台通过专家评审、现场答辩的赛马机制遴选团队', '现场答辩', '赛马机制', true],
+    ['中心实行全员聘用，并采用赛马机制遴选团队', '全员聘用', '赛马机制', false],
+    ['采用里程碑考核等“揭榜挂帅”配套做法', '里程碑考核', '揭榜挂帅', true],
+  ])('%s: %s of %s -> %s', (text, part, whole, expected) => {
+    expect(partOfIn(text, part, whole)).toBe(expected);
   });
 });

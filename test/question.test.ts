@@ -316,3 +316,16 @@ describe('a body that decides', () => {
     expect(parseQuestion(q).decisionBody ?? false).toBe(expected);
   });
 });
+
+describe('kinds named, their whole asked', () => {
+  it.each([
+    ['which mode is divided into a national alliance and a local platform', true],
+    ['哪种模式可分为联合实验室和产业研究院两类', true],
+    ['which modes use milestone evaluation', undefined],
+  ])('%s -> %s', (q, expected) => {
+    const p = parseQuestion(q);
+    expect(p.asksWhole).toBe(expected);
+    // the verb of dividing is frame, not constraint
+    if (expected) expect(p.constraint).not.toMatch(/分为|divid/);
+  });
+});
