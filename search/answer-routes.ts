@@ -309,7 +309,11 @@ export function askedRelations(predicate: WeightedGroup[]): Set<RelationType> {
   return out;
 }
 
-/** Relations between a named entity and entities of the asked type: all of them, weighted by the named entity's match. */
+/**
+ * Relations between a named entity and entities of the asked type: all of them, weighted by the named
+ * entity's match and the relation's confidence. `askedConfidence` receives, per answer, the best
+ * confidence of a relation of a type the question asks for (参与 -> PARTICIPATES_IN).
+ */
 export async function relationRoute(
   store: GraphStore,
   parsed: ParsedQuestion,
@@ -318,6 +322,7 @@ export async function relationRoute(
   docIds: string[],
   predicate: WeightedGroup[],
   add: Add,
+  askedConfidence: Map<string, number> = new Map(),
 ): Promise<Map<string, Set<string>>> {
   // sentence id -> the entities of the asked type it relates to a named entity
   const relatedIn = new Map<string, Set<string>>();
@@ -335,7 +340,9 @@ export async function relationRoute(
     const e = entities.get(other);
     if (!e || e.type !== parsed.answerType || focusScore.has(other) || r.evidence.length === 0) continue;
     const typeFactor = asked.has(r.type) ? 1 : r.type === 'RELATED_TO' ? 0.4 : 0.7;
-    const base = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.5, r.confidence) * ASK_PARAMS.relationWeight;
+    // (a relation read from explicit cues, 0.5 and up, counts more than one read from a subject alone, 0.4)
+    const base = (focusScore.get(f) ?? 0) * typeFactor * Math.max(0.3, r.confidence) * ASK_PARAMS.relationWeight;
+    if (asked.has(r.type)) askedConfidence.set(e.id, Math.max(askedConfidence.get(e.id) ?? 0, r.confidence));
     // the relation's own type says the words that asked for it (发起 was read as LED_BY: "who leads")
     const said = asked.has(r.type) ? cuedGroups(predicate, r.type) : new Set<WeightedGroup>();
     for (const ev of r.evidence) {

@@ -63,5 +63,13 @@ export const ASK_PARAMS = {
   wholeOfParts: 1.1,
   /** Factor on a named kind when its whole is found. */
   partOfAskedWhole: 0.7,
+  /** Confidence from which a relation was read from explicit cues (below: from a subject alone). */
+  cuedConfidence: 0.5,
+  /** Factor on an answer without a cued relation of the asked type, when the named entity has several. */
+  uncuedRelation: 0.5,
+  /** Factor on an actor named only by a role every member has (成员单位, 参与方). */
+  genericRole: 0.6,
+  /** An answer ranked below the cued ones scores at most this share of the best of them. */
+  belowShare: 0.95,
 };
 

@@ -92,7 +92,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   };
 
   const byId = new Map(scored.map((s) => [s.sentence.id, s]));
-  const relatedIn = await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add);
+  const askedConfidence = new Map<string, number>();
+  const relatedIn = await relationRoute(store, parsed, focus, entities, docs.map((d) => d.document.id), terms.predicate, add, askedConfidence);
   // what body decides: the actors the graph knows as decision bodies (others are less likely the answer)
   const bodies = parsed.decisionBody && parsed.answerType === 'Actor' ? await decisionBodyRoute(store, docs, byId, entities, focus, add) : undefined;
   for (const d of docs) {
@@ -104,8 +105,26 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   // which mode splits into A and B: the whole the named kinds belong to
   const factors = new Map<string, number>();
   if (parsed.asksWhole) await promoteWholes(store, contributions, entities, parsed.answerType, add, factors);
-  for (const [id] of contributions) if (bodies?.size && !bodies.has(id)) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.notDecisionBody);
-  const answers = rank(contributions, entities, parsed, k, focus, factors);
+  const generic = new Set(questionCues().genericRoles);
+  // the graph relates the named entity to answers by the relation asked for (参与 -> PARTICIPATES_IN),
+  // several of them read from explicit cues: an answer related only from a subject (confidence under
+  // 0.5), or not at all (the mode's own leader), is less likely one of them
+  const cued = [...askedConfidence.values()].filter((c) => c >= ASK_PARAMS.cuedConfidence).length;
+  // (and ranks below every answer related from cues)
+  const below = new Set<string>();
+  for (const [id] of contributions) {
+    let f = factors.get(id) ?? 1;
+    if (bodies?.size && !bodies.has(id)) f *= ASK_PARAMS.notDecisionBody;
+    if (cued >= 2 && (askedConfidence.get(id) ?? 0) < ASK_PARAMS.cuedConfidence) {
+      f *= ASK_PARAMS.uncuedRelation;
+      below.add(id);
+    }
+    // a role every member has (成员单位, 参与方) names no one in particular
+    const e = entities.get(id);
+    if (e?.type === 'Actor' && namesOf(e).some((n) => generic.has(n))) f *= ASK_PARAMS.genericRole;
+    if (f !== 1) factors.set(id, f);
+  }
+  const answers = rank(contributions, entities, parsed, k, focus, factors, below);
   const best = Math.max(0, ...scored.map((s) => s.own));
   const result: AskResult = {
     question: q,
@@ -425,7 +444,7 @@ async function promoteWholes(
 
 // ---------------------------------------------------------------- ranking
 
-function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[], factors: Map<string, number>): Answer[] {
+function rank(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, parsed: ParsedQuestion, k: number, focus: Focus[], factors: Map<string, number>, below: Set<string> = new Set()): Answer[] {
   const named = new Set(focus.map((f) => f.entity.id));
   const scored: Answer[] = [];
   const excluded = (e: Entity) => namesOf(e).some((n) => parsed.excluded.includes(n));
@@ -460,7 +479,15 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
     });
   }
   demoteParts(scored);
-  scored.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+  // answers ranked below the others: at most just under the weakest of those others that leads them
+  const above = scored.filter((a) => !below.has(a.id)).map((a) => a.score);
+  if (below.size && above.length) {
+    const cap = Math.max(...above) * ASK_PARAMS.belowShare;
+    for (const a of scored) if (below.has(a.id)) a.score = round(Math.min(a.score, cap));
+  }
+  // equal scores: the answer with more evidence first
+  const support = new Map([...contributions].map(([id, list]) => [id, new Set(list.map((c) => `${c.evidence.doc}:${c.evidence.start}`)).size]));
+  scored.sort((a, b) => b.score - a.score || (support.get(b.id) ?? 0) - (support.get(a.id) ?? 0) || a.label.localeCompare(b.label));
   const top = scored[0]?.score ?? 0;
   return scored.filter((a) => a.score > 0 && a.score >= ASK_PARAMS.relativeCut * top).slice(0, k);
 }

@@ -49,6 +49,8 @@ const QuestionCuesSchema = z.object({
     .default({ enNouns: [], zhNouns: [], enVerbs: [], zhVerbs: [] }),
   /** Verbs of dividing into kinds (splits into / 细分为): which X splits into A and B asks for the whole. */
   division: z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) }).passthrough().default({ en: [], zh: [] }),
+  /** Actor names that are roles every member has (成员单位, 参与方): they name no one in particular. */
+  genericRoles: z.array(z.string().min(1)).default([]),
   sectionOwnerTypes: z.array(z.enum(ENTITY_TYPES)),
   /** Chinese words that signal each relation type in a question (参与 -> PARTICIPATES_IN). */
   relationCues: z.partialRecord(z.enum(RELATION_TYPES), z.array(z.string().min(1))),
