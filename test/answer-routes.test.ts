@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
-import { clauseSupport, cuedGroups, maskSpans, mentionClause, paragraphRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
+import { clauseSupport, cuedGroups, decisionBodyRoute, maskSpans, mentionClause, paragraphRoute, relationRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
 import { namesKindsAsModes, preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
@@ -244,4 +244,54 @@ describe('namesKindsAsModes: the documents name kinds of an organisation as mode
     ['a mode with 型 between', '一些地方探索了企业主导型机构。', ['企业主导'], ['机构'], true],
     ['the noun elsewhere only', '联盟模式由多家机构共同参与。', ['联盟模式'], ['机构'], false],
   ])('%s', (_n, text, names, nouns, expected) => expect(namesKindsAsModes([doc(text, names)], modes(names), nouns)).toBe(expected));
+});
+
+describe('relationRoute: relation confidence ranks cued participants above subject-only ones', () => {
+  const actor = (label: string) => ({ id: `Actor:${label}`, type: 'Actor', label, aliases: [] }) as unknown as Entity;
+  const mode = { id: 'Mode:园区共建型', type: 'Mode', label: '园区共建型', aliases: [] } as unknown as Entity;
+  const ev = (text: string, i: number) => ({ doc: 'd', section: '', sentenceId: `d#${i}`, text, start: i * 100, end: i * 100 + text.length });
+  const relations = [
+    { id: 'r1', type: 'PARTICIPATES_IN', source: 'Actor:检测机构', target: mode.id, confidence: 0.5, evidence: [ev('园区共建型吸纳检测机构参与。', 1)] },
+    { id: 'r2', type: 'PARTICIPATES_IN', source: 'Actor:园区企业', target: mode.id, confidence: 0.4, evidence: [ev('园区企业参与园区共建型。', 2)] },
+  ];
+  const store = { findRelations: async () => relations, getEntities: async () => [] } as unknown as GraphStore;
+  it('scores the cued relation higher and reports the asked relation confidence', async () => {
+    const entities = new Map([mode, actor('检测机构'), actor('园区企业')].map((e) => [e.id, e]));
+    const got = new Map<string, number>();
+    const asked = new Map<string, number>();
+    const parsed = { answerType: 'Actor' } as ParsedQuestion;
+    const predicate = [{ source: '参与', alternatives: ['参与'], weak: false, negated: false, origin: 'chinese', weight: 1 }] as never;
+    await relationRoute(store, parsed, [{ entity: mode, score: 1 }], entities, ['d'], predicate, (id, c) => got.set(id, Math.max(got.get(id) ?? 0, c.score)), asked);
+    expect(got.get('Actor:检测机构')!).toBeGreaterThan(got.get('Actor:园区企业')!);
+    expect(asked.get('Actor:检测机构')).toBe(0.5);
+    expect(asked.get('Actor:园区企业')).toBe(0.4);
+  });
+});
+
+describe('decisionBodyRoute: known decision bodies answer what body decides', () => {
+  const text = '该平台的重大事项由管委会召集的联席会议审定。';
+  const s = { id: 'd#0', docId: 'd', index: 0, sectionId: 'd#s0', sectionPath: '', start: 0, end: text.length, text, isHeading: false };
+  const at = (w: string) => text.indexOf(w);
+  const d = {
+    document: { id: 'd', text },
+    sections: [],
+    sentences: [s],
+    mentions: [
+      { entityId: 'Actor:管委会', docId: 'd', sentenceId: 'd#0', start: at('管委会'), end: at('管委会') + 3, text: '管委会' },
+      { entityId: 'Actor:联席会议', docId: 'd', sentenceId: 'd#0', start: at('联席会议'), end: at('联席会议') + 4, text: '联席会议' },
+    ],
+  } as unknown as DocumentDetail;
+  const actor = (label: string) => ({ id: `Actor:${label}`, type: 'Actor', label, aliases: [] }) as unknown as Entity;
+  // the graph knows 联席会议 as a decision body from another document only
+  const relations = [{ id: 'r', type: 'HAS_DECISION_BODY', source: 'Mode:其他', target: 'Actor:联席会议', confidence: 0.65, evidence: [{ doc: 'other', section: '', sentenceId: 'o#0', text: '', start: 0, end: 0 }] }];
+  const store = { findRelations: async () => relations, getEntities: async () => [] } as unknown as GraphStore;
+  it('credits a known decision body mentioned in a relevant sentence, and reports the bodies', async () => {
+    const entities = new Map([actor('管委会'), actor('联席会议')].map((e) => [e.id, e]));
+    const byId = new Map([[s.id, { sentence: s, rel: 1, own: 1, saysPredicate: true, docText: text } as ScoredSentence]]);
+    const got = new Map<string, number>();
+    const bodies = await decisionBodyRoute(store, [d], byId, entities, [], (id, c) => got.set(id, c.score));
+    expect([...bodies]).toEqual(['Actor:联席会议']);
+    expect(got.get('Actor:联席会议')).toBeGreaterThan(0);
+    expect(got.has('Actor:管委会')).toBe(false);
+  });
 });
