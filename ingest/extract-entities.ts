@@ -288,7 +288,7 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     // A following "、C参与D主导" is the next list item, not this mode's participant.
     `(?<p2>[、，]?(?:多方|${list})${part}(?:组建|组织|建设|设立)?(?!${list}${lead}))?` +
     // …的[校地]合作: a short qualifier may stand between 的 and the collaboration noun.
-    `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,4}?)(?=${heads}))?(?<head>${heads})?`;
+    `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,8}?)(?=${heads}))?(?<head>${heads})?`;
   const actRe = new RegExp(alternation(names), 'gu');
   const startRe = new RegExp(`^(?:${alternation(names)})`, 'u');
   return {

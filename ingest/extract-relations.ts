@@ -24,6 +24,8 @@ interface Scope {
   start: number;
   end: number;
   kind: 'section' | 'clause';
+  /** Introduced as a kind (第一种是…, 另一类是…, 称之为…模式), not merely named as a subject. */
+  introduced?: boolean;
 }
 
 const CLAUSE_END = /[；;。！？!?]/u;
@@ -110,8 +112,21 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
         .filter((x) => x.type === 'Mode' && !x.weak && x.start >= m.end && x.entityId !== m.entityId)
         .map((x) => (x.sentence.start > m.sentence.start ? x.sentence.start : x.start));
       const series = seriesEnd(ctx, m);
-      out.push({ modeId: m.entityId, start: m.start, end: series ?? Math.min(nl < 0 ? ctx.text.length : nl, ...next), kind: 'clause' });
+      out.push({ modeId: m.entityId, start: m.start, end: series ?? Math.min(nl < 0 ? ctx.text.length : nl, ...next), kind: 'clause', introduced: true });
     }
+  }
+  // A section whose opening paragraph introduces the only mode it names is that mode's description:
+  // the mode's scope widens to the whole section (从医院药柜到上市新药 / 最常见的一种做法是…模式 / 在组织上…).
+  for (const sc of [...out]) {
+    if (sc.kind !== 'clause' || !sc.introduced) continue;
+    const h = ctx.structure.headings
+      .filter((x) => x.kind === 'heading' && !x.hasChildren && x.end <= sc.start && sc.start < x.scopeEnd)
+      .sort((a, b) => b.level - a.level)[0];
+    if (!h) continue;
+    const firstPara = ctx.text.indexOf('\n', ctx.text.slice(h.end).search(/\S/u) + h.end);
+    if (firstPara >= 0 && sc.start > firstPara) continue;
+    const others = ctx.linked.some((x) => x.type === 'Mode' && !x.weak && x.entityId !== sc.modeId && x.start >= h.scopeStart && x.end <= h.scopeEnd);
+    if (!others) out.push({ modeId: sc.modeId, start: h.scopeStart, end: h.scopeEnd, kind: 'section' });
   }
   const soleLeader = new Map<string, string>();
   for (const [mode, ls] of leaders) if (ls.size === 1) soleLeader.set([...ls][0], mode);

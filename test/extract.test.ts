@@ -380,6 +380,13 @@ describe('generalisation rules', () => {
       [['USES', 'Mode:省级统筹型', 'Mechanism:双聘制']],
     ],
     [
+      'a section whose opening paragraph introduces its only mode is that mode\'s description; 由X发起的<long qualifier>联合体 is a mode',
+      ['中医药', '', '从医院药柜到上市新药', '', '最常见的做法是由医院主导的转化路径，业内常称之为接力模式。', '', '在组织上，医院实行双岗双薪。', '', '企业牵头的大品种开发', '', '另一类是由中药龙头企业发起的大品种二次开发联合体。联合体实行首席科学家负责制。'].join('\n'),
+      ['Mode:接力模式'],
+      [['USES', 'Mode:接力模式', 'Mechanism:双岗双薪']],
+      [['USES', 'Mode:接力模式', 'Mechanism:首席科学家负责制']],
+    ],
+    [
       'unnumbered lines that open and divide a numbered section are its sub-headings',
       ['种业协同', '', '第一部分 主要组织方式', '', '以种业企业为主导的商业化育种联合体', '', '联合体实行科企双聘。', '', '资源共享型协作', '', '这类协作由科研机构牵头，实行惠益分享。', '', '第二部分 新要求', '', '各方要加强协同。'].join('\n'),
       ['Mode:以种业企业为主导的商业化育种联合体', 'Mode:资源共享型协作'],
