@@ -109,8 +109,10 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       continue;
     }
     let hit = byFirst.get(text[i])?.find((s) => text.startsWith(s, i));
-    // A surface must start a word: 高企 is not in 提高企业, 市政府 is not in 城市政府.
-    if (hit && v.tokens.some((t) => t.start < base + i && base + i < t.end)) hit = undefined;
+    // A surface must start and end on word boundaries: 高企 is not in 提高企业, 市政府 is not in
+    // 城市政府, 财政 is not the actor in 财政厅 (the department is, found by its suffix).
+    // (Only a two-character surface must end one: 首席科学家 stands inside 首席科学家负责制.)
+    if (hit && v.tokens.some((t) => (t.start < base + i && base + i < t.end) || (hit!.length <= 2 && t.start < base + i + hit!.length && base + i + hit!.length < t.end))) hit = undefined;
     // 财政资金, 加大财政投入: the word qualifies a noun here; it does not name the actor.
     const attributive = hit !== undefined && Object.entries(lex.actors.attributiveUses).some(([k, ws]) => hit.endsWith(k) && ws.some((w) => text.startsWith(w, i + hit.length)));
     if (hit && attributive) {
