@@ -44,6 +44,29 @@ export function namedApart(name: string, text: string): boolean {
   return false;
 }
 
+/** Words of a mode's name that say only how it is run or what it is (主导的, 模式): not needed to name it. */
+const NAME_FILLER = /^(?:主导的?|牵头的?|领衔的?|为主导的?|以|的|模式|型|类|合作|式)+$/u;
+
+/**
+ * 龙头药企主导的管线共建模式 named by "the leading drug company … pipeline co-development": a mode's
+ * name (the scope of a question for something else) whose content words are all question terms (two at least, written apart in the question, as
+ * an English question orders them), the rest only words of how it is led or what it is.
+ */
+export function namedInParts(name: string, parsed: Pick<ParsedQuestion, 'groups'>): boolean {
+  if (name.length < 6) return false;
+  const covered = new Array<boolean>(name.length).fill(false);
+  let parts = 0;
+  for (const g of parsed.groups) {
+    const hit = g.alternatives.filter((a) => a.length >= 2 && name.includes(a)).sort((a, b) => b.length - a.length)[0];
+    if (!hit) continue;
+    parts += 1;
+    for (let at = name.indexOf(hit); at >= 0; at = name.indexOf(hit, at + 1)) for (let i = at; i < at + hit.length; i++) covered[i] = true;
+  }
+  if (parts < 2) return false;
+  const rest = [...name].map((c, i) => (covered[i] ? ' ' : c)).join('').split(' ').filter(Boolean);
+  return rest.every((r) => NAME_FILLER.test(r));
+}
+
 /**
  * Entities the question names: a label or alias found in the constraint (or its translations),
  * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
@@ -64,7 +87,7 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       // (the head alone names a scope of another type than the answer: which mechanism … select
       // technology routes must not make a mechanism labelled …遴选技术路线 the premise)
       const head = HEADED.has(e.type) && e.type !== parsed.answerType && heads.some((h) => n.length > h.length && n.endsWith(h));
-      const partial = namedApart(n, parsed.constraint) || head ? HEAD_SCORE : 0;
+      const partial = namedApart(n, parsed.constraint) || head || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
       if (partial > best) best = partial;
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
       if (run === n.length && Math.min(1, n.length / 4) >= best) {

@@ -5,7 +5,7 @@ import type { DocumentDetail, GraphStore } from '../graph/types.js';
 import type { Entity } from '../ingest/types.js';
 import { clauseSupport, cuedGroups, decisionBodyRoute, maskSpans, mentionClause, paragraphRoute, relationRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
 import { namesKindsAsModes, preferDocumentWords, translationConfidence } from '../search/ask.js';
-import { findFocus, namedApart } from '../search/focus.js';
+import { findFocus, namedApart, namedInParts } from '../search/focus.js';
 import type { ParsedQuestion } from '../search/question.js';
 import { relevance } from '../search/evidence-score.js';
 import type { TermGroup } from '../search/translate.js';
@@ -293,5 +293,17 @@ describe('decisionBodyRoute: known decision bodies answer what body decides', ()
     expect([...bodies]).toEqual(['Actor:联席会议']);
     expect(got.get('Actor:联席会议')).toBeGreaterThan(0);
     expect(got.has('Actor:管委会')).toBe(false);
+  });
+});
+
+describe('namedInParts: a mode named by its content words written apart', () => {
+  const g = (...alts: string[][]) => ({ groups: alts.map((a) => ({ source: a[0], alternatives: a, weak: false, negated: false, origin: 'glossary' })) }) as never;
+  it.each([
+    ['高校院所牵头的中试熟化模式', g(['中试熟化'], ['高校院所']), true],
+    ['高校院所牵头的中试熟化模式', g(['中试熟化']), false], // one part only
+    ['高校院所牵头的中试熟化模式', g(['高校院所'], ['中试']), false], // 熟化 is content, unsaid
+    ['园区企业主导的联合实验室', g(['园区企业'], ['联合实验室']), true],
+  ])('%s', (name, parsed, expected) => {
+    expect(namedInParts(name, parsed)).toBe(expected);
   });
 });

@@ -244,3 +244,10 @@ describe('AI and platform vocabulary', () => {
     expect(alts('training large models')).toContain('模型');
   });
 });
+
+describe('co-development', () => {
+  it('is 共建 as the documents write it (管线共建), or 联合研发', () => {
+    const alts = translateQuery('pipeline co-development').groups.flatMap((g) => g.alternatives);
+    expect(alts.some((a) => a.includes('共建'))).toBe(true);
+  });
+});
