@@ -155,6 +155,23 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
   return widenLeaderSlots(v, out);
 }
 
+/** “链主带动”模式，即以能源央企为主导的…: a quoted name put in apposition to a mode is another name of it. */
+const APPOSITION = /[“"「]([^”"」]{2,12})[”"」](?:模式|型|式)?[，,]?\s*(?:即|也就是|亦即|也即)/gu;
+
+function appositionModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  for (const m of ctx.text.matchAll(APPOSITION)) {
+    const start = m.index ?? 0;
+    const after = start + m[0].length;
+    const named = cands.find((c) => c.type === 'Mode' && !c.weak && c.start >= after && c.start - after <= 1);
+    if (!named) continue;
+    const end = start + m[0].replace(/[，,]?\s*(?:即|也就是|亦即|也即)$/u, '').length;
+    if (cands.some((c) => c.type === 'Mode' && c.start < end && start < c.end)) continue;
+    extra.push({ ...named, start, end, via: 'apposition', confidence: Math.min(named.confidence, 0.85), heading: undefined });
+  }
+  return [...cands, ...extra];
+}
+
 const ORDINAL_OPENER = /^[ \t\u3000]*(第[一二三四五六七八九十]+(?:类|种))(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?/u;
 const MAX_SERIES_ITEM = 24;
 
@@ -881,7 +898,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return withWholeLeaderNames(seriesModes(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))));
+  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex)))));
 }
 
 /**

@@ -308,6 +308,14 @@ describe('structure cues', () => {
     expect(rel(out, 'USES', 'Mode:政府引导型', 'Mechanism:后补助')).toBeDefined();
   });
 
+  it('reads a quoted name in apposition to a mode (“链主带动”模式，即以…为主导的…) as another name of it', () => {
+    const text = ['氢能', '', '第一类可以概括为“链主带动”模式，即以能源央企为主导的全链条联合攻关。'].join('\n');
+    const out = run(text, 'appos');
+    const mode = out.entities.find((e) => e.type === 'Mode' && e.label.includes('全链条联合攻关'));
+    expect(mode?.aliases.some((a) => a.includes('链主带动'))).toBe(true);
+    expect(out.entities.filter((e) => e.type === 'Mode')).toHaveLength(1);
+  });
+
   it('does not read a participation the text denies (加入意愿不强, 难以参与) as a cue', () => {
     const text = ['模式', '一、两种模式', '1．企业主导的攻关模式', '企业牵头开展攻关，高校参与。同行企业加入意愿不强，科研院所难以参与。'].join('\n');
     const out = run(text, 'neg');
