@@ -678,8 +678,11 @@ export function headingCategory(text: string, lex: Lexicon): 'requirement' | 're
   const req = last(lex.cues.requirement.categoryHeadingCues);
   const rec = last(lex.cues.recommendation.categoryHeadingCues);
   if (req < 0 && rec < 0) return undefined;
-  return req >= rec ? 'requirement' : 'recommendation';
+  if (req >= rec) return 'requirement';
+  // 三条主要路径 counts kinds of collaboration; 优化路径 / 对策建议 announce measures.
+  return COUNTED_KINDS.test(text) ? undefined : 'recommendation';
 }
+const COUNTED_KINDS = /(?:[两二三四五六七八九十几多]|若干)(?:种|类|条|大类)(?:主要|典型|基本)?(?:路径|模式|做法|形态|方式|类型)/u;
 
 /** Headings that are requirements (under a …要求 heading) or recommendations (imperative leaf headings). */
 function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<number | undefined>): Candidate[] {

@@ -79,6 +79,8 @@ const ORDINALS = '一二三四五六七八九十';
 const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:]))/gmu;
 const ENUM_ITEM_MAX = 24;
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
+const PAIR_MARKER = /(?:^|(?<=[。；;：:，,\s]))(一种是|另一种是|一类是|另一类是)/gu;
+const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
 const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
@@ -91,14 +93,21 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
   const ordinal = [...text.matchAll(ENUM_MARKER)].map((m) => ({ at: m.index ?? 0, marker: m[1], n: ORDINALS.indexOf(m[1].replace(/[是其]/gu, '')) }));
   // 首先，…\n其次，…\n最后，…: paragraphs opened by sequence words are a list too (最后 closes any run).
   const sequence = [...text.matchAll(SEQUENCE_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] + m[2], n: SEQUENCE_WORDS.indexOf(m[1]) }));
-  const marks = [...ordinal, ...sequence].sort((a, b) => a.at - b.at);
+  // 一种是校内自建型，…；另一种是区域共建型，…: a pair of kinds named in running text.
+  const pair = [...text.matchAll(PAIR_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1], n: m[1].startsWith('另') ? 1 : 0 }));
+  const marks = [...ordinal, ...sequence, ...pair].sort((a, b) => a.at - b.at);
   // Runs of consecutive ordinals (一, 二, 三…) form one list.
   const runs: (typeof marks)[] = [];
   for (const m of marks) {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    const isSeq = SEQUENCE_WORDS.includes(m.marker.slice(0, 2));
-    const prevSeq = prev !== undefined && SEQUENCE_WORDS.includes(prev.marker.slice(0, 2));
+    const family = (x: { marker: string }) => (SEQUENCE_WORDS.includes(x.marker.slice(0, 2)) ? 'seq' : PAIR_WORDS.test(x.marker) ? 'pair' : 'ordinal');
+    const isSeq = family(m) === 'seq';
+    const prevSeq = prev !== undefined && family(prev) === 'seq';
+    if (run && prev && family(m) !== family(prev)) {
+      if (m.n === 0) runs.push([m]);
+      continue;
+    }
     if (run && prev && isSeq === prevSeq && (m.n === prev.n + 1 || (isSeq && m.marker.startsWith('最后') && prev.n >= 1))) run.push(isSeq && m.marker.startsWith('最后') ? { ...m, n: prev.n + 1 } : m);
     else if (m.n === 0) runs.push([m]);
   }
@@ -164,7 +173,7 @@ const MAX_UNMARKED_HEADING = 24;
  * section start a new block: they close that section's scope and become headings at its level, so
  * that what follows (①… measures, 一是… shifts) is not read as part of the section before.
  */
-function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
+function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Heading[] {
   const out: Heading[] = [];
   const firstLine = text.search(/\S/u);
   const re = /[^\n]+/g;
@@ -182,14 +191,25 @@ function unmarkedHeadings(text: string, base: Heading[]): Heading[] {
   // one (几点建议 then 第一，…) become its children. A line followed by body text that would swallow
   // numbered headings (摘要 …正文… 一、…) is left alone.
   const numbered = base.filter((h) => h.kind === 'heading');
-  const top = lines.filter((l) => !numbered.some((h) => h.scopeStart <= l.at && l.at < h.scopeEnd));
+  // Sections whose body opens with an unmarked line are divided by such lines (below); their lines are not chapters.
+  const opensWithLine = (h: Heading) => lines.some((l) => l.at === text.slice(h.end).search(/\S/u) + h.end);
+  const innerOf = (at: number) => numbered.filter((h) => h.scopeStart <= at && at < h.scopeEnd).sort((a, b) => b.level - a.level)[0];
+  // A line inside a top-level numbered section, after its body, ends that section: the splitter does not
+  // know unmarked headings (…3．良种联合攻关 正文… 新阶段的新要求 一是… / 政策取向与建议 1．…).
+  const top = lines.filter((l) => {
+    const o = innerOf(l.at);
+    if (!o) return true;
+    return o.level === 1 && !opensWithLine(o) && text.slice(o.end, l.at).trim() !== '' && !numbered.some((h) => h.level === 1 && h.scopeStart > o.scopeStart && h.scopeStart < l.at);
+  });
   const chapters = new Set<number>();
   if (top.length >= 2) {
+    for (const l of top) for (const h of numbered) if (h.scopeStart < l.at && l.at < h.scopeEnd) h.scopeEnd = l.at;
     top.forEach((l, i) => {
       const end = i + 1 < top.length ? top[i + 1].at : text.length;
       const inside = numbered.filter((h) => h.scopeStart > l.at && h.scopeStart < end);
       const next = text.slice(l.at + l.body.length).search(/\S/u) + l.at + l.body.length;
-      if (inside.length > 0 && !inside.some((h) => h.scopeStart === next)) return;
+      // …unless the line announces kinds (当前…合作的几种组织形态 / 三种模式): its lead text comes before them.
+      if (inside.length > 0 && !inside.some((h) => h.scopeStart === next) && !(kindCue?.test(l.body) ?? false)) return;
       for (const h of inside) {
         h.level += 1;
         h.scopeEnd = Math.min(h.scopeEnd, end);
@@ -233,10 +253,10 @@ function innermostAt(hs: Heading[], at: number): Heading | undefined {
   return hs.filter((h) => h.kind === 'heading' && h.end <= at && at < h.scopeEnd).sort((a, b) => b.level - a.level)[0];
 }
 
-export function buildStructure(text: string, sections: Section[], listIntro?: RegExp): Structure {
+export function buildStructure(text: string, sections: Section[], listIntro?: RegExp, kindCue?: RegExp): Structure {
   const fromSplitter = fromSections(text, sections);
   const marked = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
-  const base = [...marked, ...unmarkedHeadings(text, marked)].sort((a, b) => a.start - b.start);
+  const base = [...marked, ...unmarkedHeadings(text, marked, kindCue)].sort((a, b) => a.start - b.start);
   const enums = enumerations(text, base);
   const lists = listIntro ? colonLists(text, [...base, ...enums], listIntro) : [];
   const headings = [...base, ...enums, ...lists].sort((a, b) => a.start - b.start);

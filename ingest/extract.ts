@@ -35,9 +35,15 @@ export async function prepareExtraction(): Promise<void> {
   await loadDictionary();
 }
 
+/** A heading that announces kinds of collaboration (几种组织形态, 三种模式, 三条路径). */
+const kindAnnouncementCue = (): RegExp => {
+  const c = lexicon().cues.mode;
+  return new RegExp(`(?:[两二三四五六七八九十几多]|若干)(?:种|类|条)|${c.categoryHeadingCues.filter((x) => x.length >= 3).join('|')}`, 'u');
+};
+
 export function extract(input: ExtractionInput): ExtractionOutput {
   const { docId, text, sections, sentences } = input;
-  const structure = buildStructure(text, sections, new RegExp(lexicon().cues.mode.colonListIntro, 'u'));
+  const structure = buildStructure(text, sections, new RegExp(lexicon().cues.mode.colonListIntro, 'u'), kindAnnouncementCue());
   const candidates = extractCandidates({ text, sentences, structure });
   const { entities, mentions, linked } = resolve(candidates, docId, text);
   const found = extractRelations({ docId, text, sentences, structure, entities, linked });
