@@ -225,7 +225,7 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
     const raw = m.groups!.x;
     const det = raw.match(SLOT_DETERMINER)?.[0] ?? '';
     const name = raw.slice(det.length);
-    const start = v.sentence.start + (m.index ?? 0) + 1 + det.length;
+    const start = v.sentence.start + (m.index ?? 0) + m[0].indexOf(raw) + det.length;
     const end = start + name.length;
     if (name.length < 3 || SLOT_JOINER.test(name)) continue;
     const inside = out.filter((c) => c.type === 'Actor' && c.start >= start && c.end <= end);
