@@ -3,7 +3,7 @@
  * Recommendations and Drivers, found by the lexicon, cue patterns, jieba phrase boundaries
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
-import { headingAt, type Structure } from './extract-scope.js';
+import { headingAt, ORDINAL_KIND, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
@@ -136,7 +136,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     let start = t.start;
     for (let j = k - 1; j >= 0; j--) {
       const p = v.tokens[j];
-      const bound = lex.actors.boundModifiers[p.text]?.some((h) => t.text.endsWith(h)) ?? false;
+      const bound = boundTo(lex, p.text, t.text);
       // 推广机构, 育种团队: a verb right before the head says what the organisation does.
       const tag = j === k - 1 && verbModified(lex, p, t.text) ? 'vn' : p.tag;
       if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(tag) || notActorModifiers.includes(p.text)))) break;
@@ -172,7 +172,7 @@ function appositionModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
   return [...cands, ...extra];
 }
 
-const ORDINAL_OPENER = /^[ \t\u3000]*(第[一二三四五六七八九十]+(?:类|种))(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?/u;
+const ORDINAL_OPENER = new RegExp(`${ORDINAL_KIND.source}(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?`, 'u');
 const MAX_SERIES_ITEM = 24;
 
 /**
@@ -245,11 +245,14 @@ function hasAgency(ctx: { text: string }, at: number, lex: Lexicon): boolean {
   return lex.actors.agencyCues.some((c) => paragraph.includes(c));
 }
 
+/** 联合指导委员会, 上游供应商: a modifier kept out of names in general joins the heads it is bound to. */
+const boundTo = (lex: Lexicon, modifier: string, head: string): boolean => lex.actors.boundModifiers[modifier]?.some((h) => head.endsWith(h)) ?? false;
+
 /** 第三方检验检测机构: a modifier bound to the head of a known name makes a more specific one. */
 function boundBefore(v: SentenceView, at: number, lex: Lexicon): boolean {
   const p = v.tokens.find((t) => t.end === at);
   const head = v.tokens.find((t) => t.start === at)?.text ?? '';
-  return p !== undefined && (lex.actors.boundModifiers[p.text]?.some((h) => head.endsWith(h)) ?? false);
+  return p !== undefined && boundTo(lex, p.text, head);
 }
 
 /** 推广机构, 育种团队, 育种专家: a two-character verb before a unit head names what the unit does (not 强化企业). */
@@ -261,7 +264,7 @@ function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[
   const p = v.tokens.find((t) => t.end === at);
   if (!p || PUNCT.test(p.text)) return false;
   const head = v.tokens.find((t) => t.start === at)?.text ?? '';
-  const bound = lex.actors.boundModifiers[p.text]?.some((h) => head.endsWith(h)) ?? false;
+  const bound = boundTo(lex, p.text, head);
   const tag = verbModified(lex, p, head) ? 'vn' : p.tag;
   if (!bound && (!lex.actors.suffixModifierTags.includes(tag) || lex.actors.notActorModifiers.includes(p.text))) return false;
   return !found.some((c) => c.start < p.end && p.start < c.end);
@@ -426,7 +429,9 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
 }
 
 const MAX_TYPE_HEADING = 16;
-const KIND_COUNT = /(?:[两二三四五六七八九十几多]|若干)(?:种|类)|以下|如下/u;
+/** A number of kinds (三, 几, 若干) before 种/类/条: the text is counting kinds. */
+export const KIND_NUMBER = '(?:[两二三四五六七八九十几多]|若干)';
+const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类)|以下|如下`, 'u');
 
 /**
  * The sentence that announces the kinds listed as a chapter's sub-headings, when it stands in the
@@ -447,10 +452,13 @@ const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
 const MAX_CHAPTER_MODE_HEADING = 24;
-/** A heading named like a kind of collaboration (…模式, …型, …型合作), not an imperative measure. */
-const modeNamed = (h: Structure['headings'][number], lex: Lexicon): boolean =>
+/**
+ * A heading named like a kind of collaboration (…模式, …型, …型合作), not an imperative measure
+ * (创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind).
+ */
+const modeNamed = (h: Structure['headings'][number], lex: Lexicon, maxLength = MAX_CHAPTER_MODE_HEADING): boolean =>
   h.kind === 'heading' &&
-  h.text.length <= MAX_CHAPTER_MODE_HEADING &&
+  h.text.length <= maxLength &&
   lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
   (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
 
@@ -467,12 +475,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     const intro = `${parent?.text ?? ''}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
-    const typed =
-      h.kind === 'heading' &&
-      lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
-      h.text.length <= MAX_TYPE_HEADING &&
-      // 创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind.
-      (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
+    const typed = modeNamed(h, lex, MAX_TYPE_HEADING);
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
     const announced = cues.some((cue) => intro.includes(cue));
     if (!(typed || kindMarker || announced)) return;
@@ -682,7 +685,7 @@ export function headingCategory(text: string, lex: Lexicon): 'requirement' | 're
   // 三条主要路径 counts kinds of collaboration; 优化路径 / 对策建议 announce measures.
   return COUNTED_KINDS.test(text) ? undefined : 'recommendation';
 }
-const COUNTED_KINDS = /(?:[两二三四五六七八九十几多]|若干)(?:种|类|条|大类)(?:主要|典型|基本)?(?:路径|模式|做法|形态|方式|类型)/u;
+const COUNTED_KINDS = new RegExp(`${KIND_NUMBER}(?:种|类|条|大类)(?:主要|典型|基本)?(?:路径|模式|做法|形态|方式|类型)`, 'u');
 
 /** Headings that are requirements (under a …要求 heading) or recommendations (imperative leaf headings). */
 function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<number | undefined>): Candidate[] {

@@ -4,7 +4,7 @@
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
 import { headingCategory } from './extract-entities.js';
-import type { Heading, Structure } from './extract-scope.js';
+import { ORDINAL_KIND, type Heading, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
@@ -157,8 +157,6 @@ function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
   }
 }
 
-const ORDINAL_KIND = /^[ \t\u3000]*第[一二三四五六七八九十]+(?:类|种)/u;
-
 /**
  * A paragraph opened by an ordinal kind (第一类…, 第二种…) starts that kind's description, which may run
  * over several paragraphs: up to the next paragraph opened the same way, or the next heading.
@@ -232,14 +230,10 @@ function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actor
     });
   };
   // The actor list x belongs to: neighbours joined by 、/和/与/及/或 (or directly adjacent, 高校院所).
-  let i = actors.indexOf(x);
-  let j = i;
-  const joined = (a: LinkedCandidate, b: LinkedCandidate) => {
+  const [i, j] = listAround(actors, x, (a, b) => {
     const between = ctx.text.slice(a.end, b.start);
     return between === '' || LIST_JOINER.test(between) || /^(?:等|等创新主体)?$/u.test(between);
-  };
-  while (i > 0 && joined(actors[i - 1], actors[i])) i--;
-  while (j < actors.length - 1 && joined(actors[j], actors[j + 1])) j++;
+  });
   const head = actors[i];
   let clauseStart = head.start;
   while (clauseStart > head.sentence.start && !CLAUSE_MARK.test(ctx.text[clauseStart - 1])) clauseStart--;
@@ -330,19 +324,24 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
   }
 }
 
+/** Indices of the first and last actor of the run around x (sorted by position) that `joined` links. */
+function listAround(actors: LinkedCandidate[], x: LinkedCandidate, joined: (a: LinkedCandidate, b: LinkedCandidate) => boolean): [number, number] {
+  let i = actors.indexOf(x);
+  let j = i;
+  if (i < 0) return [i, j];
+  while (i > 0 && joined(actors[i - 1], actors[i])) i--;
+  while (j < actors.length - 1 && joined(actors[j], actors[j + 1])) j++;
+  return [i, j];
+}
+
 /** The list of actors x belongs to: neighbours joined by 、/和/与/及/或 or written together (高校院所). */
 function actorList(ctx: RelationContext, x: LinkedCandidate, actors: LinkedCandidate[]): { first: LinkedCandidate; last: LinkedCandidate } {
-  const joined = (a: LinkedCandidate, b: LinkedCandidate) => {
+  const [i, j] = listAround(actors, x, (a, b) => {
     const between = ctx.text.slice(a.end, b.start);
     // 高校技术转移机构: an actor right before a name found by its suffix is that name's owner, not a list item.
     return (between === '' && b.via !== 'suffix') || LIST_JOINER.test(between);
-  };
-  let i = actors.indexOf(x);
-  if (i < 0) return { first: x, last: x };
-  let j = i;
-  while (i > 0 && joined(actors[i - 1], actors[i])) i--;
-  while (j < actors.length - 1 && joined(actors[j], actors[j + 1])) j++;
-  return { first: actors[i], last: actors[j] };
+  });
+  return i < 0 ? { first: x, last: x } : { first: actors[i], last: actors[j] };
 }
 
 /** 共同发起 / 联合牵头: a lead verb after one of the adverbs partners use. */

@@ -164,6 +164,9 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
   return out;
 }
 
+/** A line opened by an ordinal kind (第一类…, 第二种…): the start of one kind's description in a series. */
+export const ORDINAL_KIND = /^[ \t\u3000]*第[一二三四五六七八九十]+(?:类|种)/u;
+
 const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四五])(?:是|为)?/u;
 
 const MAX_UNMARKED_HEADING = 24;

@@ -2,7 +2,7 @@
  * Stages `extract-entities`, `extract-relations`, `resolve`: the one entry point the pipeline
  * calls. Structure -> candidate mentions -> canonical entities -> relations with evidence.
  */
-import { extractCandidates } from './extract-entities.js';
+import { extractCandidates, KIND_NUMBER } from './extract-entities.js';
 import { extractRelations } from './extract-relations.js';
 import { buildStructure } from './extract-scope.js';
 import { loadDictionary } from './labels.js';
@@ -35,15 +35,22 @@ export async function prepareExtraction(): Promise<void> {
   await loadDictionary();
 }
 
-/** A heading that announces kinds of collaboration (几种组织形态, 三种模式, 三条路径). */
-const kindAnnouncementCue = (): RegExp => {
-  const c = lexicon().cues.mode;
-  return new RegExp(`(?:[两二三四五六七八九十几多]|若干)(?:种|类|条)|${c.categoryHeadingCues.filter((x) => x.length >= 3).join('|')}`, 'u');
-};
+/** The structure cues compiled once per lexicon: kinds listed after a colon, and a heading that announces kinds (几种组织形态, 三条路径). */
+const structureCues = new WeakMap<ReturnType<typeof lexicon>, { listIntro: RegExp; kindCue: RegExp }>();
+function structureCuesOf(lex: ReturnType<typeof lexicon>): { listIntro: RegExp; kindCue: RegExp } {
+  let cues = structureCues.get(lex);
+  if (!cues) {
+    const c = lex.cues.mode;
+    const kindCue = new RegExp(`${KIND_NUMBER}(?:种|类|条)|${c.categoryHeadingCues.filter((x) => x.length >= 3).join('|')}`, 'u');
+    structureCues.set(lex, (cues = { listIntro: new RegExp(c.colonListIntro, 'u'), kindCue }));
+  }
+  return cues;
+}
 
 export function extract(input: ExtractionInput): ExtractionOutput {
   const { docId, text, sections, sentences } = input;
-  const structure = buildStructure(text, sections, new RegExp(lexicon().cues.mode.colonListIntro, 'u'), kindAnnouncementCue());
+  const { listIntro, kindCue } = structureCuesOf(lexicon());
+  const structure = buildStructure(text, sections, listIntro, kindCue);
   const candidates = extractCandidates({ text, sentences, structure });
   const { entities, mentions, linked } = resolve(candidates, docId, text);
   const found = extractRelations({ docId, text, sentences, structure, entities, linked });
