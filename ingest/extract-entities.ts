@@ -3,6 +3,7 @@
  * Recommendations and Drivers, found by the lexicon, cue patterns, jieba phrase boundaries
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
+import { escapeRegExp } from '../core/regexp.js';
 import { headingAt, ORDINAL_KIND, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
@@ -36,8 +37,7 @@ export interface EntityContext {
   structure: Structure;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const PUNCT = /^[\p{P}\p{S}\s]+$/u;
 
 const surfaceCache = new WeakMap<Lexicon, Map<string, string>>();

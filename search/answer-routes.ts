@@ -8,7 +8,7 @@ import type { Entity, EntityType, Evidence, RelationType, Section, Sentence } fr
 import { ASK_PARAMS } from './ask-params.js';
 import { clauses, relevance, type Clause, type WeightedGroup } from './evidence-score.js';
 import { segmentTagged } from '../ingest/segment.js';
-import { namesOf, type Focus } from './focus.js';
+import { nameAt, namesOf, type Focus } from './focus.js';
 import { questionCues } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 
@@ -365,7 +365,7 @@ export function clauseSupport(text: string, e: Entity, predicate: WeightedGroup[
   // light verbs (采用, 采取) say nothing about which of the related entities is meant
   const strong = predicate.filter((g) => !g.weak);
   if (strong.length === 0) return 1;
-  const at = Math.max(-1, ...namesOf(e).map((n) => text.indexOf(n)));
+  const at = nameAt(e, text);
   const clause = at >= 0 ? clauses(text).find((c) => c.start <= at && at < c.end + 1) : undefined;
   const total = strong.reduce((a, g) => a + g.weight, 0);
   const saidWeight = strong.filter((g) => said.has(g)).reduce((a, g) => a + g.weight, 0);

@@ -4,6 +4,7 @@
  * its section) and relations to the entities the question names; exhaustive, ranked, with evidence.
  */
 import { PolicygraphError } from '../core/errors.js';
+import { escapeRegExp } from '../core/regexp.js';
 import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity } from '../ingest/types.js';
@@ -11,7 +12,7 @@ import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
 import { decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
-import { commonRun, findFocus, namesOf, type Focus } from './focus.js';
+import { commonRun, findFocus, nameAt, namesOf, type Focus } from './focus.js';
 import { questionCues } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { mergeCompounds } from './compounds.js';
@@ -420,7 +421,7 @@ async function promoteWholes(
     if (graphParent && !partIds.has(graphParent)) whole = { id: graphParent, c: part.list[0] };
     for (const c of part.list) {
       if (whole) break;
-      const at = Math.max(-1, ...namesOf(e).map((n) => c.evidence.text.indexOf(n)));
+      const at = nameAt(e, c.evidence.text);
       for (const v of verbs) {
         const vAt = c.evidence.text.indexOf(v);
         if (vAt < 0 || at < 0 || vAt > at) continue;
@@ -503,7 +504,7 @@ function demoteParts(answers: Answer[]): void {
   const mechanisms = answers.filter((a) => a.type === 'Mechanism');
   for (const part of mechanisms) {
     const text = part.evidence[0]?.text ?? '';
-    const whole = mechanisms.find((w) => w !== part && partOfIn(text, part.canonicalLabel ?? part.label, w.canonicalLabel ?? w.label));
+    const whole = mechanisms.find((w) => w !== part && partOfIn(text, part.canonicalLabel, w.canonicalLabel));
     if (whole) part.score = round(part.score * ASK_PARAMS.partOfWhole);
   }
 }
@@ -511,8 +512,7 @@ function demoteParts(answers: Answer[]): void {
 /** Does the text write `part` as a modifier of `whole` (A、B的C / A等C), in one clause? */
 export function partOfIn(text: string, part: string, whole: string): boolean {
   if (part.length < 2 || whole.length < 2 || whole.includes(part) || part.includes(whole)) return false;
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`${esc(part)}[^，,；;。：:]{0,16}?(的|等|之)[“"‘]?${esc(whole)}`, 'u').test(text);
+  return new RegExp(`${escapeRegExp(part)}[^，,；;。：:]{0,16}?(的|等|之)[“"‘]?${escapeRegExp(whole)}`, 'u').test(text);
 }
 
 /**

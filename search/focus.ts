@@ -15,6 +15,9 @@ export interface Focus {
 /** Names of an entity worth matching in text (two characters or more). */
 export const namesOf = (e: Entity): string[] => [e.label, ...e.aliases].filter((n) => n.length >= 2);
 
+/** Where the text names the entity (the latest start among its names), -1 if it does not. */
+export const nameAt = (e: Entity, text: string): number => Math.max(-1, ...namesOf(e).map((n) => text.indexOf(n)));
+
 /** Length of the longest common substring. */
 export function commonRun(a: string, b: string): number {
   let best = 0;

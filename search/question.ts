@@ -3,6 +3,7 @@
  * the constraint (the question minus its question frame) as groups of Chinese terms, and negation.
  * Pure: cue words come from search/lexicon/question-cues.json; entities are resolved by search/ask.ts.
  */
+import { escapeRegExp } from '../core/regexp.js';
 import type { EntityType } from '../ingest/types.js';
 import { questionCues, typeCueNouns } from './lexicon.js';
 import { findNegations } from './negation.js';
@@ -232,7 +233,7 @@ export function splitExclusion(text: string, lang: 'zh' | 'en'): { rest: string;
   if (lang === 'en') {
     const lower = text.toLowerCase();
     for (const m of cues.en) {
-      const re = new RegExp(`(^|[^a-z])${m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+      const re = new RegExp(`(^|[^a-z])${escapeRegExp(m)}(?![a-z])`);
       const hit = re.exec(lower);
       if (!hit) continue;
       const start = hit.index + hit[1].length;
