@@ -410,6 +410,9 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
       if (p.end !== start || stop.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
       start = p.start;
     }
+    // 既需要系统集成模式…: a verb after an adverb or conjunction governs the phrase; it is not a modifier.
+    const first = v.tokens.findIndex((t) => t.start === start);
+    if (first > 0 && v.tokens[first].tag === 'v' && CLAUSE_LINKER_TAGS.has(v.tokens[first - 1].tag) && headStart - v.tokens[first].end >= 2) start = v.tokens[first].end;
     // The document's title names its topic (…组织模式调研报告), not a mode the text describes.
     if (start < titleEnd(structure, v)) continue;
     const label = v.text.slice(start - base, headEnd - base);
@@ -417,6 +420,8 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     if (modifier.length < 2 || c.genericModifiers.some((g) => modifier === g || modifier.startsWith(g) || modifier.endsWith(g))) continue;
     // 打造/构建…的…模式 is a goal being proposed, not a mode the text describes.
     const rel = start - base;
+    // 三种代表性组织模式 counts kinds: the category, not one of them.
+    if (COUNTED_BEFORE.test(v.text.slice(0, rel))) continue;
     const clauseStart = Math.max(v.text.lastIndexOf('，', rel), v.text.lastIndexOf('；', rel), 0);
     if (c.goalVerbs.some((g) => v.text.slice(clauseStart, rel).includes(g))) continue;
     // 采用订单式培养模式 / 推行“先投后股”模式: the object of a practice verb is a mechanism, not a mode.
@@ -432,6 +437,10 @@ const MAX_TYPE_HEADING = 16;
 /** A number of kinds (三, 几, 若干) before 种/类/条: the text is counting kinds. */
 export const KIND_NUMBER = '(?:[两二三四五六七八九十几多]|若干)';
 const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类)|以下|如下`, 'u');
+const COUNTS_KINDS = new RegExp(`${KIND_NUMBER}(?:种|类|大类)`, 'u');
+const COUNTED_BEFORE = new RegExp(`${KIND_NUMBER}(?:种|类|大类)(?:主要|典型|基本|具有代表性的)?$`, 'u');
+/** Tags of words that open a clause before its verb (既, 也, 还). */
+const CLAUSE_LINKER_TAGS = new Set(['c', 'd']);
 
 /**
  * The sentence that announces the kinds listed as a chapter's sub-headings, when it stands in the
@@ -479,6 +488,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
     const announced = cues.some((cue) => intro.includes(cue));
     if (!(typed || kindMarker || announced)) return;
+    // 三种模式的简要比较 speaks of several kinds at once.
+    if (COUNTS_KINDS.test(h.text)) return;
     // A chapter is a mode only when it is named like one under a heading that announces kinds
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
     if (h.hasChildren && !(announced && modeNamed(h, lex))) return;
@@ -859,9 +870,11 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // 企业出题、高校院所答题的揭榜攻关: the distinctive noun after 的 names the mode on its own elsewhere
   // (完善揭榜攻关的组织方式), where a lexicon might read it as a practice.
   const genericHeads = new Set([...lex.cues.mode.heads, ...lex.cues.mode.nounHeads]);
+  const enumeratedKind = (m: Candidate) => m.heading !== undefined && ctx.structure.headings[m.heading].kind === 'enumeration';
   const tails = modeNames
     .map((m) => ({ m, tail: normaliseLabel(m.label).split('的').at(-1) ?? '' }))
-    .filter(({ m, tail }) => tail.length >= 4 && tail !== normaliseLabel(m.label) && !genericHeads.has(tail));
+    // (an enumerated kind's whole name counts too: 一类是许可转让类… then 许可转让类普遍采用…)
+    .filter(({ m, tail }) => tail.length >= 4 && (tail !== normaliseLabel(m.label) || enumeratedKind(m)) && !genericHeads.has(tail));
   for (const { m, tail } of tails) {
     if (tails.some((o) => o.m.label !== m.label && o.tail === tail)) continue;
     for (let at = ctx.text.indexOf(tail); at >= 0; at = ctx.text.indexOf(tail, at + tail.length)) {

@@ -468,7 +468,7 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         for (const x of ms) if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', a.entityId, x.entityId, rc.confidence.explicitPattern, s);
       }
       // 为成员企业提供…: the actor served is not the one providing.
-      if (BENEFICIARY_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - BENEFICIARY_GAP - 1), a.start))) continue;
+      if (BENEFICIARY_BEFORE.test(ctx.text.slice(Math.max(s.start, a.start - BENEFICIARY_GAP - 1), a.start)) || SERVED_CLAUSE.test(ctx.text.slice(s.start, a.start))) continue;
       // 金融机构则为成员企业提供…: the provider may name whom it serves before the verb.
       const served = ctx.text.slice(a.end, s.end).match(PROVIDER_FOR);
       const gap = served ? served[0].length : 0;
@@ -481,6 +481,16 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
       while (to < s.end && !/[，。；,;]/u.test(ctx.text[to])) to++;
       for (const x of ms) {
         if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', a.entityId, x.entityId, rc.confidence.explicitPattern, s);
+      }
+    }
+    const subject = ms.find((x) => x.type === 'Actor' && x.start - s.start <= SUBJECT_LEAD);
+    if (subject) {
+      for (const m of text.matchAll(SUBJECTLESS_SERVICE)) {
+        const from = s.start + (m.index ?? 0) + m[0].length;
+        if (from <= subject.end) continue;
+        let to = from;
+        while (to < s.end && !/[，。；,;]/u.test(ctx.text[to])) to++;
+        for (const x of ms) if (x.type === 'Mechanism' && x.start >= from && x.end <= to) rs.add('PROVIDES', subject.entityId, x.entityId, rc.confidence.sameSentence, s);
       }
     }
     // 企业，包括科技领军企业、…新创企业: the listed kinds of the whole are its subtypes.
@@ -532,6 +542,15 @@ const BENEFICIARY_GAP = 4;
 const BENEFICIARY_BEFORE = /(?:为|向|给)[\p{Script=Han}]{0,4}$/u;
 /** 则为成员企业 / 还向中小企业: whom a provider serves, between it and its verb. */
 const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:为|向|给)[\p{Script=Han}]{1,10}?(?=提供|给予|发放)/u;
+
+/** 为在试验场完成验证的企业: the actor closes a clause that says whom something is for. */
+const SERVED_CLAUSE = /(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;为向给]{1,16}的$/u;
+/**
+ * 当地金融机构也参与进来，为…企业提供知识产权质押融资: a clause with no subject of its own that
+ * serves someone continues the sentence's subject (an actor opening the sentence).
+ */
+const SUBJECTLESS_SERVICE = /(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;]{1,20}?(?:提供|给予|发放)/gu;
+const SUBJECT_LEAD = 4;
 
 const ADDRESSABLE = new Set(['Mode', 'Mechanism', 'Driver']);
 

@@ -186,7 +186,9 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
     const body = m[0].trim().replace(/[：:]$/u, '');
     const at = m.index + lead;
     if (at <= firstLine || body.length < 2 || body.length > MAX_UNMARKED_HEADING) continue;
-    if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start <= at && at < h.end + 1)) continue;
+    // A line holding a heading the splitter found (its marker before the heading text: '2.1 …') is that heading.
+    const lineEnd = at + m[0].trim().length;
+    if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start < lineEnd && at < h.end + 1)) continue;
     lines.push({ at, body });
   }
   // Unmarked lines outside every numbered section (三类合作形态 / 几点建议 / 第一，… ) are the document's

@@ -28,6 +28,16 @@ interface ModeGroup {
   leaders: Set<string>;
 }
 
+/**
+ * The one mode a short form names: 系统集成模式 is 以总装企业为核心的系统集成模式 when that is the only
+ * mode whose name ends in it after a modifier clause (…的系统集成模式).
+ */
+function shortFormOf(groups: ModeGroup[], label: string): ModeGroup | undefined {
+  const short = normalise(label);
+  const named = groups.filter((g) => normalise(g.label).endsWith(`的${short}`));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const superset = (a: Set<string>, b: Set<string>) => [...b].every((x) => a.has(x));
 
@@ -54,7 +64,7 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
     }
     if (leaders.size === 0) {
       if (c.weak) continue;
-      const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label));
+      const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label)) ?? shortFormOf(groups, c.label);
       if (g) out.set(c, g.label);
       else {
         groups.push({ label: c.label, leaders });

@@ -106,6 +106,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   // which mode splits into A and B: the whole the named kinds belong to
   const factors = new Map<string, number>();
   if (parsed.asksWhole) await promoteWholes(store, contributions, entities, parsed.answerType, add, factors);
+  // …and into which kinds X divides: the kinds of the whole the question names
+  if (parsed.asksParts) await promoteParts(store, contributions, entities, focus, parsed.answerType, add, factors);
   const generic = new Set(questionCues().genericRoles);
   // the graph relates the named entity to answers by the relation asked for (参与 -> PARTICIPATES_IN),
   // several of them read from explicit cues: an answer related only from a subject (confidence under
@@ -440,6 +442,46 @@ async function promoteWholes(
     if (entities.get(whole.id)?.type !== type) continue;
     add(whole.id, { score: part.list[0].score * ASK_PARAMS.wholeOfParts, evidence: whole.c.evidence, supports: true });
     factors.set(part.id, ASK_PARAMS.partOfAskedWhole);
+  }
+}
+
+/**
+ * Into which kinds is X divided: X is the named entity of the asked type, or failing that the best
+ * answer; its subtypes (SUBTYPE_OF, parentId) are the answers, each a little above X's best evidence,
+ * with the relation's evidence; X itself gives way.
+ */
+async function promoteParts(
+  store: GraphStore,
+  contributions: Map<string, Contribution[]>,
+  entities: Map<string, Entity>,
+  focus: Focus[],
+  type: Entity['type'],
+  add: (entityId: string, c: Contribution) => void,
+  factors: Map<string, number>,
+): Promise<void> {
+  const ranked = [...contributions.entries()]
+    .filter(([id]) => entities.get(id)?.type === type)
+    .map(([id, list]) => ({ id, best: Math.max(...list.map((c) => c.score)) }))
+    .sort((a, b) => b.best - a.best);
+  const named = focus.filter((f) => f.entity.type === type).map((f) => f.entity.id);
+  const wholes = named.length ? named : ranked.slice(0, 1).map((r) => r.id);
+  const top = ranked[0]?.best ?? 0;
+  const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: wholes });
+  for (const whole of wholes) {
+    const parts = subtypes.filter((r) => r.target === whole);
+    const byParent = [...entities.values()].filter((e) => e.parentId === whole && !parts.some((r) => r.source === e.id));
+    if (parts.length + byParent.length === 0) continue;
+    const score = Math.max(top, ranked.find((r) => r.id === whole)?.best ?? 0) * ASK_PARAMS.wholeOfParts;
+    for (const r of parts) {
+      if (!entities.has(r.source)) for (const x of await store.getEntities([r.source])) entities.set(x.id, x);
+      if (entities.get(r.source)?.type !== type || !r.evidence[0]) continue;
+      add(r.source, { score, evidence: r.evidence[0], supports: true });
+    }
+    for (const e of byParent) {
+      const own = contributions.get(e.id)?.[0];
+      if (own) add(e.id, { ...own, score });
+    }
+    factors.set(whole, ASK_PARAMS.partOfAskedWhole);
   }
 }
 

@@ -43,6 +43,8 @@ export interface ParsedQuestion {
    * 哪种模式细分为A和B): the answer is their whole, which search/ask.ts looks up.
    */
   asksWhole?: boolean;
+  /** X分为哪两类 / into which kinds is X divided: the answers are X's kinds (its subtypes). */
+  asksParts?: boolean;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -66,6 +68,8 @@ interface TypeFrame {
 
 /** Question words asking for a kind (哪种机构 is a kind of institution, 哪些机构 are institutions). */
 const ZH_KIND_WORDS = /^(哪一?种|哪一?类|何种|什么类型的?|什么样的?)/u;
+/** Verbs of dividing into kinds (into which kinds is X divided). */
+const EN_DIVIDING = new Set(['divide', 'split', 'subdivide', 'break', 'fall', 'classify', 'group', 'sort', 'separate']);
 /** English nouns of kind: which type of institution. */
 const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
 
@@ -82,12 +86,19 @@ const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
  */
 const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|牵引|支持|扶持)$/u;
 
+/** Question words ending in a classifier (哪一个, 哪项, 哪种): the word after them is a noun. */
+const ZH_CLASSIFIER_QWORD = /[个项条种类位]$/u;
+/** How far (in characters) an actor's verb may follow a question word without a type noun (哪些方面参与). */
+const ZH_AGENT_VERB_GAP = 3;
+
 /** After another type noun, 要求 is that noun's verb (哪条建议要求…) unless it ends the clause (哪种合作要求？). */
 const ZH_VERB_AFTER_NOUN = /^要求$/u;
 
 /** Is the type noun at `at` a noun here (see ZH_VERBAL_NOUNS)? `chained`: it follows another type noun. */
-function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }, chained = false): boolean {
+function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }, chained = false, classified = false): boolean {
   if (!ZH_VERBAL_NOUNS.test(noun.cue) && !(chained && ZH_VERB_AFTER_NOUN.test(noun.cue))) return true;
+  // 哪一个转向强调…: right after a question word with a classifier the word is a noun whatever follows.
+  if (classified) return true;
   const after = q.slice(at + noun.cue.length);
   return after === '' || /^[，,。？?；;！!、\s是有呢吗和与及]/u.test(after);
 }
@@ -95,20 +106,25 @@ function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }
 function zhQuestionWordFrame(q: string): TypeFrame | null {
   const cues = questionCues();
   const nouns = typeCueNouns('zh');
-  const nounAt = (at: number, chained = false) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n, chained));
+  const nounAt = (at: number, chained = false, classified = false) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n, chained, classified));
   const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
   let last: TypeFrame | null = null;
   for (let i = 0; i < q.length; i++) {
     const qw = qwords.find((w) => q.startsWith(w, i));
     if (!qw) continue;
     const self = nouns.find((n) => n.cue === qw);
-    if (self) last = { type: self.type, cue: qw, start: i, end: i + qw.length };
+    const follow = nounAt(i + qw.length, false, true);
+    if (self && follow?.type === 'Requirement') {
+      // 怎样转变 / 如何转型: the shift noun after the question word is what is asked for.
+      last = { type: follow.type, cue: q.slice(i, i + qw.length + follow.cue.length), start: i, end: i + qw.length + follow.cue.length, noun: follow.cue };
+    } else if (self) last = { type: self.type, cue: qw, start: i, end: i + qw.length };
     else {
+      const before: TypeFrame | null = last;
       // the type noun may follow a short modifier: 哪种产学研合作模式; the longest noun at the nearest position wins
       for (let gap = 0; gap <= 6; gap++) {
         const at = i + qw.length + gap;
         if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
-        const noun = nounAt(at);
+        const noun = nounAt(at, false, gap === 0 && ZH_CLASSIFIER_QWORD.test(qw));
         if (noun) {
           let nounEnd = at + noun.cue.length;
           let head = noun;
@@ -120,6 +136,12 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
           last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length, noun: head.cue };
           break;
         }
+      }
+      // 哪些方面参与其中 / 哪些企业牵头: no type noun, but a verb only actors do follows closely.
+      if (last === before) {
+        const window = q.slice(i + qw.length, i + qw.length + ZH_AGENT_VERB_GAP + 2);
+        const verb = cues.zhAgentVerbs.map((v) => ({ v, at: window.indexOf(v) })).filter((x) => x.at >= 0 && x.at <= ZH_AGENT_VERB_GAP && !/[，,。？?；;]/u.test(window.slice(0, x.at))).sort((a, b) => a.at - b.at)[0];
+        if (verb) last = { type: 'Actor', cue: q.slice(i, i + qw.length + verb.at), start: i, end: i + qw.length + verb.at };
       }
     }
     i += qw.length - 1;
@@ -156,7 +178,9 @@ function parseChinese(q: string): ParsedQuestion {
   const text = exclusion.rest;
   const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
   const fallback = frame ? null : anyTypeNoun(text, typeCueNouns('zh'));
-  const answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
+  let answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
+  // 采用“先使用后付费”的是哪一类做法: what puts a practice to use is a mode (USES is Mode→Mechanism).
+  if (answerType === 'Mechanism' && frame && usedPractice(text.slice(0, frame.start), cues.zhPracticeVerbs)) answerType = 'Mode';
   let rest = frame ? `${text.slice(0, frame.start)} ${text.slice(frame.end)}` : text;
   // remaining question words and tails carry no constraint
   for (const w of [...cues.zhTailPatterns, ...cues.zhQuestionWords].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
@@ -206,7 +230,17 @@ function parseChinese(q: string): ParsedQuestion {
     kindOf: answerType === 'Actor' && frame?.noun && frame.noun !== '谁' && ZH_KIND_WORDS.test(frame.cue) ? [frame.noun] : undefined,
     decisionBody: answerType === 'Actor' && frame ? zhAsksDecisionBody(text, frame) : undefined,
     asksWhole: division && frame && frame.end <= text.indexOf(division) ? true : undefined,
+    // X细分为哪两类: the question word after the verb of dividing asks for the kinds
+    asksParts: division && cues.zhQuestionWords.some((w) => text.includes(w, text.indexOf(division) + division.length)) ? true : undefined,
   };
+}
+
+/** 采用X的是 / 实行X的是: the question's subject slot is whatever uses X. */
+function usedPractice(before: string, verbs: string[]): boolean {
+  if (!/的是$/u.test(before)) return false;
+  const clause = before.split(/[，,；;]/u).pop() ?? '';
+  // (the practice stands between the verb and 的是; 采用的是什么制度 asks for the practice itself)
+  return verbs.some((v) => clause.startsWith(v) && clause.length > v.length + 2);
 }
 
 /**
@@ -429,6 +463,11 @@ function parseEnglish(question: string): ParsedQuestion {
       // the modifiers stay in the constraint (which funding mechanism: funding)
       remove.push([ws[wh].start, ws[wh].end]);
       remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
+    } else if ((BE.has(ws[wh + 1]?.text ?? '') || ws[wh + 1]?.text === 'lies') && cues.enDriverPrepositions.includes(ws[wh + 2]?.text ?? '')) {
+      // what is behind X / what lies behind X: what drives X
+      answerType = 'Driver';
+      typeCue = q.slice(ws[wh].start, ws[wh + 2].end);
+      remove.push([ws[wh].start, ws[wh + 2].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '')) {
       // what are the new requirements for X: the noun phrase after the copula names the type and stays
       for (let j = wh + 2; j < Math.min(ws.length, wh + 7); j++) {
@@ -498,6 +537,9 @@ function parseEnglish(question: string): ParsedQuestion {
       break;
     }
   }
+  // into which kinds is X divided / what kinds does X split into: the question word is the verb's object
+  const asksParts = wh >= 0 && (ws[wh - 1]?.text === 'into' || ws.at(-1)?.text === 'into') && ws.some((w) => lemmas(w.text).some((l) => EN_DIVIDING.has(l))) ? true : undefined;
+  if (asksParts) asksWhole = undefined;
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
   // "no longer X" in a question for a requirement (a shift from A to B) names the shift's origin, not a negation
@@ -517,6 +559,7 @@ function parseEnglish(question: string): ParsedQuestion {
     kindOf: answerType === 'Actor' && kindOf?.length ? kindOf : undefined,
     decisionBody: answerType === 'Actor' ? enAsksDecisionBody(ws, qwords) : undefined,
     asksWhole,
+    asksParts,
   };
 }
 
