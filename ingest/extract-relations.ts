@@ -99,7 +99,10 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const c = clauseOf(ctx.text, m.sentence, m.start, m.end);
     let phraseStart = m.start;
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
-    if (m.start - phraseStart <= rc.subjectLeadChars) out.push({ modeId: m.entityId, start: m.start, end: (lastModeOfSentence(ctx, m) ? seriesEnd(ctx, m) : undefined) ?? anaphoricEnd(ctx, lex, c.end), kind: 'clause' });
+    if (m.start - phraseStart <= rc.subjectLeadChars) {
+      const end = (lastModeOfSentence(ctx, m) ? (seriesEnd(ctx, m) ?? paragraphEnd(ctx, m)) : undefined) ?? anaphoricEnd(ctx, lex, c.end);
+      out.push({ modeId: m.entityId, start: m.start, end, kind: 'clause' });
+    }
     // 第一种是…模式，… / …可以概括为“…”的X模式。 : an introduced or named kind is the topic of what
     // follows, up to the next mode or the paragraph's end (a sentence naming several modes introduces none).
     else if (
@@ -170,6 +173,19 @@ function seriesEnd(ctx: RelationContext, m: LinkedCandidate): number | undefined
   }
   const nextHeading = ctx.structure.headings.filter((h) => h.kind === 'heading' && h.start > m.end).map((h) => h.scopeStart);
   return Math.min(end, ...nextHeading);
+}
+
+/**
+ * A paragraph that opens with a mode's name (实体型联合研究院在地方注册为…) describes that mode: up to
+ * the paragraph's end, or the sentence of the next mode it names.
+ */
+function paragraphEnd(ctx: RelationContext, m: LinkedCandidate): number | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
+  if (ctx.text.slice(lineStart, m.start).trim() !== '') return undefined;
+  const nl = ctx.text.indexOf('\n', m.end);
+  const end = nl < 0 ? ctx.text.length : nl;
+  const next = ctx.linked.filter((x) => x.type === 'Mode' && !x.weak && x.entityId !== m.entityId && x.sentence.start > m.sentence.start && x.start < end).map((x) => x.sentence.start);
+  return Math.min(end, ...next);
 }
 
 /** The last (non-weak) mode the sentence names (…模式，即以能源央企为主导的…: the apposition ends it). */
@@ -304,6 +320,8 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
         (rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c)) || (laterClause && laterLead.test(after)));
       // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
       const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
+      // 由总工程师牵头的技术委员会决定: the actor leads the body named after 的, not the mode.
+      if (leads && leadsActorAfter(ctx, rc, last, actorsBySentence.get(x.sentence.id) ?? [])) continue;
       // 由X牵头组建的Y型联合体: the mode named right after the lead verb is the one led, not the section's.
       const led = leads ? modeNamedAfter(ctx, modeSpans, last, clause.end) ?? scope.modeId : scope.modeId;
       if (leads || organises) rs.add('LED_BY', led, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
@@ -351,6 +369,15 @@ const adverbLead = (rc: RelationCues, after: string): boolean =>
 /** Right after an actor (list): 牵头…, 为主导…, one character then the verb (共同牵头 is adverbLead). */
 const leadCue = (rc: RelationCues, after: string): boolean =>
   adverbLead(rc, after) || rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
+
+/** X牵头的技术委员会: the lead verb and 的 make X the leader of the actor named right after them. */
+function leadsActorAfter(ctx: RelationContext, rc: RelationCues, actor: LinkedCandidate, actors: LinkedCandidate[]): boolean {
+  const after = ctx.text.slice(actor.end, actor.end + 8);
+  const verb = rc.leadAfterActor.find((c) => after.startsWith(c) && after.startsWith('的', c.length));
+  if (!verb) return false;
+  const at = actor.end + verb.length + 1;
+  return actors.some((y) => y.type === 'Actor' && y.start === at);
+}
 
 /** A mode mention that follows an actor's lead verb in the same clause as its head (…牵头组建的成果孵化型联合体). */
 function modeNamedAfter(ctx: RelationContext, modes: LinkedCandidate[], actor: LinkedCandidate, clauseEnd: number): string | undefined {
@@ -522,7 +549,14 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
   for (const m of ctx.linked) if (m.type === 'Mode' && !first.has(m.entityId)) first.set(m.entityId, m.sentence);
   // Kinds enumerated inside a mode's section (分为两类：A…；B…) are its sub-modes.
   const sections = ctx.linked.filter((m) => m.type === 'Mode' && m.heading !== undefined && ctx.structure.headings[m.heading].kind === 'heading');
+  // (and kinds listed inline in it: 又可分为实体型与协议型两类)
   for (const m of ctx.linked) {
+    const listed = m.type === 'Mode' && m.via === 'kind-list' && m.heading === undefined;
+    if (listed) {
+      const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);
+      for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
+      continue;
+    }
     if (m.type !== 'Mode' || m.heading === undefined || ctx.structure.headings[m.heading].kind !== 'enumeration') continue;
     const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);
     for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);

@@ -98,7 +98,13 @@ export function mentionRoute(
     // a name inside the name of an entity the question is about is part of that premise
     // (企业 of 同行业企业横向联合组建的共性技术联盟), not what is said of it
     const inFocus = d.mentions.some((o) => o.sentenceId === m.sentenceId && focusIds.has(o.entityId) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
-    const score = (inFocus ? ASK_PARAMS.insideFocusName : 1) * s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
+    // …and one inside another entity's name, when the question names an entity, speaks for that other one
+    // (链主企业牵头的联合攻关型和政府搭台的…平台型: 链主企业 leads the first, not the one asked about)
+    const inOther =
+      !inFocus &&
+      focusIds.size > 0 &&
+      d.mentions.some((o) => o.sentenceId === m.sentenceId && !focusIds.has(o.entityId) && o.entityId !== e.id && entities.get(o.entityId)?.type !== e.type && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+    const score = (inFocus ? ASK_PARAMS.insideFocusName : inOther ? ASK_PARAMS.insideOtherName : 1) * s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
     add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
 }
@@ -184,7 +190,9 @@ export function sectionRoute(
     for (const sec of sectionChain(sections, s.sectionId)) {
       const own = owners.get(sec.id);
       if (!own) continue;
-      const kindNamed = [...(kinds.get(sec.id) ?? [])].some((id) => named.has(id));
+      // (or a kind the graph relates from this very sentence though it names it in an earlier one:
+      // 协议型联合研究院… 研究生实行…双导师制)
+      const kindNamed = [...(kinds.get(sec.id) ?? [])].some((id) => named.has(id) || related?.has(id));
       for (const [entityId, strength] of own) {
         const share = kindNamed && !related?.has(entityId) ? ASK_PARAMS.subKindOwnerShare : 1;
         add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth * share, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });

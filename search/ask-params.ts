@@ -37,6 +37,8 @@ export const ASK_PARAMS = {
   siblingNameShare: 0.4,
   /** Share of its score a mention keeps when it lies inside the name of an entity the question names. */
   insideFocusName: 0.7,
+  /** Factor on an answer named only inside another entity's name that the question is not about (链主企业 of 链主企业牵头的联合攻关型, when another mode is asked about). */
+  insideOtherName: 0.6,
   /** A typed relation to an entity the question names, at full focus match and confidence. */
   relationWeight: 1.1,
   /**

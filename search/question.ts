@@ -100,7 +100,8 @@ function nounHere(q: string, at: number, noun: { cue: string; type: EntityType }
   // 哪一个转向强调…: right after a question word with a classifier the word is a noun whatever follows.
   if (classified) return true;
   const after = q.slice(at + noun.cue.length);
-  return after === '' || /^[，,。？?；;！!、\s是有呢吗和与及]/u.test(after);
+  // (被什么推动的: a closing 的 ends the clause too)
+  return after === '' || after === '的' || /^[，,。？?；;！!、\s是有呢吗和与及]|^的[，,。？?；;！!\s]/u.test(after);
 }
 
 function zhQuestionWordFrame(q: string): TypeFrame | null {
