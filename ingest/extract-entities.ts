@@ -459,6 +459,8 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
+const QUESTION_HEADING = /为什么|为何|如何|怎样|怎么|[？?]/u;
+
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
 const MAX_CHAPTER_MODE_HEADING = 24;
 /**
@@ -483,7 +485,9 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   };
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
-    const intro = `${parent?.text ?? ''}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
+    // (a heading that asks a question — 为什么需要新的合作方式 — announces no kinds)
+    const parentText = parent && !QUESTION_HEADING.test(parent.text) ? parent.text : '';
+    const intro = `${parentText}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
     const typed = modeNamed(h, lex, MAX_TYPE_HEADING);
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
     const announced = cues.some((cue) => intro.includes(cue));
@@ -731,6 +735,8 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
       return;
     }
     const underMeasures = parent !== undefined && headingCategory(parent.text, lex) === 'recommendation';
+    // 建议一：… 建议四：… then 结语: an unnumbered line among numbered measures closes them; it is none.
+    if (underMeasures && !imperative && h.marker === '' && headings.some((g) => g.parent === h.parent && g !== h && g.kind === 'heading' && g.marker !== '')) return;
     // A heading named as a kind (…型协同) is a mode even under 分类推进…, not a measure.
     if (modeHeadings.has(i)) return;
     // Where the text has a measures chapter (对策建议, 保障措施), an imperative heading elsewhere

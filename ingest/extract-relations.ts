@@ -307,10 +307,10 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       const listBefore = ctx.text.slice(clause.start, Math.max(clause.start, first.start));
       const listAfter = ctx.text.slice(last.end, clause.end);
       const partner = rc.jointLeadVerbs.some((v) => before.endsWith(v)) && before.includes('由');
-      const joint = before.endsWith('由') && rc.jointLeadVerbs.some((v) => after.startsWith(v)) && rc.leadAfterActor.some((c) => after.includes(c));
+      const joint = AGENT_SLOT.test(before) && rc.jointLeadVerbs.some((v) => after.startsWith(v)) && rc.leadAfterActor.some((c) => after.includes(c));
       const leads = partner
         ? adverbLead(rc, after)
-        : joint || (listBefore.endsWith('由') && rc.explicitLead.some((c) => listAfter.startsWith(c))) || leadCue(rc, listAfter);
+        : joint || (AGENT_SLOT.test(listBefore) && rc.explicitLead.some((c) => listAfter.startsWith(c))) || leadCue(rc, listAfter);
       // X联合Y建设… / X出资建设…: the organiser leads a mode whose name names no leader.
       // The sentence's subject may organise in a later clause of its own (地方政府投入资金，联合高校建设…).
       const laterClause = x.start === x.sentence.start || ctx.text.slice(x.sentence.start, x.start).trim() === '';
@@ -369,6 +369,9 @@ const adverbLead = (rc: RelationCues, after: string): boolean =>
 /** Right after an actor (list): 牵头…, 为主导…, one character then the verb (共同牵头 is adverbLead). */
 const leadCue = (rc: RelationCues, after: string): boolean =>
   adverbLead(rc, after) || rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
+
+/** 由X… / 由集群所在地的X…: the agent slot of 由, which a short 的-modifier may open. */
+const AGENT_SLOT = /由(?:[^，,。；;由]{1,10}的)?$/u;
 
 /** X牵头的技术委员会: the lead verb and 的 make X the leader of the actor named right after them. */
 function leadsActorAfter(ctx: RelationContext, rc: RelationCues, actor: LinkedCandidate, actors: LinkedCandidate[]): boolean {

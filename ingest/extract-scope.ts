@@ -76,7 +76,7 @@ function fromLines(text: string): Heading[] {
 }
 
 const ORDINALS = '一二三四五六七八九十';
-const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?=[，,：:]))/gmu;
+const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?:是|(?=[，,：:])))/gmu;
 const ENUM_ITEM_MAX = 24;
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
 const PAIR_MARKER = /(?:^|(?<=[。；;：:，,\s]))(一种是|另一种是|一类是|另一类是)/gu;

@@ -56,6 +56,7 @@ export function mentionRoute(
   add: Add,
   focusIds: Set<string> = new Set(),
 ): void {
+  const focusTypes = new Set([...focusIds].map((id) => entities.get(id)?.type).filter((t) => t !== undefined));
   // a sentence listing several entities of the asked type is weaker evidence for each of them
   const perSentence = new Map<string, Set<string>>();
   for (const m of d.mentions) {
@@ -100,10 +101,13 @@ export function mentionRoute(
     const inFocus = d.mentions.some((o) => o.sentenceId === m.sentenceId && focusIds.has(o.entityId) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
     // …and one inside another entity's name, when the question names an entity, speaks for that other one
     // (链主企业牵头的联合攻关型和政府搭台的…平台型: 链主企业 leads the first, not the one asked about)
+    // (only another of the kind the question names: when the question's mode was not recognised, its name stays the answer's)
     const inOther =
       !inFocus &&
-      focusIds.size > 0 &&
-      d.mentions.some((o) => o.sentenceId === m.sentenceId && !focusIds.has(o.entityId) && o.entityId !== e.id && entities.get(o.entityId)?.type !== e.type && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+      d.mentions.some((o) => {
+        const other = entities.get(o.entityId);
+        return o.sentenceId === m.sentenceId && !focusIds.has(o.entityId) && other !== undefined && other.type !== e.type && focusTypes.has(other.type) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+      });
     const score = (inFocus ? ASK_PARAMS.insideFocusName : inOther ? ASK_PARAMS.insideOtherName : 1) * s.rel * (0.55 + 0.45 * share) * (0.9 + 0.1 * proximity) * crowd * (1 - ASK_PARAMS.siblingNameShare * (1 - ownName));
     add(e.id, { score, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
   }
