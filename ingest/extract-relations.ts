@@ -307,7 +307,8 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       const listBefore = ctx.text.slice(clause.start, Math.max(clause.start, first.start));
       const listAfter = ctx.text.slice(last.end, clause.end);
       const partner = rc.jointLeadVerbs.some((v) => before.endsWith(v)) && before.includes('由');
-      const joint = AGENT_SLOT.test(before) && rc.jointLeadVerbs.some((v) => after.startsWith(v)) && rc.leadAfterActor.some((c) => after.includes(c));
+      // (the agent may also open the clause: 2021年，市政府会同矿业大学共同发起…)
+      const joint = (AGENT_SLOT.test(before) || (before.split(/[，,：:]/u).pop() ?? '').trim() === '') && rc.jointLeadVerbs.some((v) => after.startsWith(v)) && rc.leadAfterActor.some((c) => after.includes(c));
       const leads = partner
         ? adverbLead(rc, after)
         : joint || (AGENT_SLOT.test(listBefore) && rc.explicitLead.some((c) => listAfter.startsWith(c))) || leadCue(rc, listAfter);

@@ -11,6 +11,9 @@ export const ASK_PARAMS = {
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
   minRelevance: 0.39,
+  /** Score of the first entity of a list question with no constraint (the shifts, the recommendations); later ones decay by order. */
+  listedAnswer: 0.5,
+  listedOrderDecay: 0.05,
   /** Answers scoring under this share of the best answer are dropped. */
   relativeCut: 0.35,
   /** Share of the vector similarity in a sentence's relevance (when a model is available). */

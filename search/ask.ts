@@ -127,12 +127,17 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
     if (e?.type === 'Actor' && namesOf(e).some((n) => generic.has(n))) f *= ASK_PARAMS.genericRole;
     if (f !== 1) factors.set(id, f);
   }
+  // what are the shifts / which recommendations does it make: a question with no constraint of its own
+  // (only weak words: the report, collaboration) lists the documents' entities of the type, in their order
+  const weakWords = new Set(questionCues().zhWeakWords);
+  const listed = LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every((a) => weakWords.has(a)));
+  if (listed) listRoute(docs, byId, entities, parsed.answerType, add);
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
   const best = Math.max(0, ...scored.map((s) => s.own));
   const result: AskResult = {
     question: q,
     type: parsed.answerType,
-    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 ? answers : [],
+    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed ? answers : [],
     interpretation: {
       lang: parsed.lang,
       answerType: parsed.answerType,
@@ -482,6 +487,23 @@ async function promoteParts(
       if (own) add(e.id, { ...own, score });
     }
     factors.set(whole, ASK_PARAMS.partOfAskedWhole);
+  }
+}
+
+/** Types a question may ask for as a whole list (the shifts, the recommendations, the modes). */
+const LIST_TYPES = new Set<Entity['type']>(['Requirement', 'Recommendation', 'Mode']);
+
+/** Every entity of the type the documents name, first-named first, with the sentence that first names it. */
+function listRoute(docs: DocumentDetail[], byId: Map<string, ScoredSentence>, entities: Map<string, Entity>, type: Entity['type'], add: (entityId: string, c: Contribution) => void): void {
+  const seen = new Set<string>();
+  for (const d of docs) {
+    for (const m of [...d.mentions].sort((a, b) => a.start - b.start)) {
+      if (seen.has(m.entityId) || entities.get(m.entityId)?.type !== type) continue;
+      const s = byId.get(m.sentenceId);
+      if (!s) continue;
+      seen.add(m.entityId);
+      add(m.entityId, { score: ASK_PARAMS.listedAnswer / (1 + ASK_PARAMS.listedOrderDecay * seen.size), evidence: toEvidence(s.sentence, s.docText), supports: true });
+    }
   }
 }
 
