@@ -9,7 +9,7 @@ import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
-import { decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
+import { askedRelations, decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
 import { carriesNegation, relevance, relevanceInContext, weightGroups, type WeightedGroup } from './evidence-score.js';
 import { commonRun, findFocus, nameAt, namesOf, type Focus } from './focus.js';
@@ -108,6 +108,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   if (parsed.asksWhole) await promoteWholes(store, contributions, entities, parsed.answerType, add, factors);
   // …and into which kinds X divides: the kinds of the whole the question names
   if (parsed.asksParts) await promoteParts(store, contributions, entities, focus, parsed.answerType, add, factors);
+  // who takes part in X: X's own leaders are not among its participants
+  if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, factors);
   const generic = new Set(questionCues().genericRoles);
   // the graph relates the named entity to answers by the relation asked for (参与 -> PARTICIPATES_IN),
   // several of them read from explicit cues: an answer related only from a subject (confidence under
@@ -487,6 +489,26 @@ async function promoteParts(
       if (own) add(e.id, { ...own, score });
     }
     factors.set(whole, ASK_PARAMS.partOfAskedWhole);
+  }
+}
+
+/** Who takes part / 哪些参与方: the predicate asks for PARTICIPATES_IN (not for leading), or the frame says it. */
+function asksParticipants(parsed: ParsedQuestion, predicate: WeightedGroup[]): boolean {
+  const asked = askedRelations(predicate);
+  if (asked.has('LED_BY')) return false;
+  if (asked.has('PARTICIPATES_IN')) return true;
+  const frame = `${parsed.typeCue} ${parsed.question}`.toLowerCase();
+  return questionCues().participantCues.some((c) => frame.includes(c));
+}
+
+/** The leaders (LED_BY) of the modes the question names give way among the answers. */
+async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: Map<string, Contribution[]>, factors: Map<string, number>): Promise<void> {
+  const modes = focus.filter((f) => f.entity.type === 'Mode').map((f) => f.entity.id);
+  if (modes.length === 0) return;
+  const led = await store.findRelations({ types: ['LED_BY'], involving: modes });
+  for (const r of led) {
+    if (!modes.includes(r.source) || !contributions.has(r.target)) continue;
+    factors.set(r.target, (factors.get(r.target) ?? 1) * ASK_PARAMS.leaderAsParticipant);
   }
 }
 

@@ -70,6 +70,15 @@ export function namedInParts(name: string, parsed: Pick<ParsedQuestion, 'groups'
   return rest.every((r) => NAME_FILLER.test(r));
 }
 
+/** The modifier clause of a name (what comes before its last 的), said whole in the question. */
+const MIN_MODIFIER = 4;
+function namedByModifier(name: string, haystacks: string[]): boolean {
+  const at = name.lastIndexOf('的');
+  if (at < MIN_MODIFIER) return false;
+  const modifier = name.slice(0, at);
+  return haystacks.some((h) => h.includes(`${modifier}的`));
+}
+
 /**
  * Entities the question names: a label or alias found in the constraint (or its translations),
  * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
@@ -90,7 +99,9 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       // (the head alone names a scope of another type than the answer: which mechanism … select
       // technology routes must not make a mechanism labelled …遴选技术路线 the premise)
       const head = HEADED.has(e.type) && e.type !== parsed.answerType && heads.some((h) => n.length > h.length && n.endsWith(h));
-      const partial = namedApart(n, parsed.constraint) || head || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
+      // (a mode named by the clause that sets it apart: 依托海上试验场的模式 names 依托海上试验场的场景开放模式)
+      const byModifier = e.type === 'Mode' && e.type !== parsed.answerType && namedByModifier(n, haystacks);
+      const partial = namedApart(n, parsed.constraint) || head || byModifier || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
       if (partial > best) best = partial;
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
       if (run === n.length && Math.min(1, n.length / 4) >= best) {

@@ -61,6 +61,8 @@ const QuestionCuesSchema = z.object({
   zhWeakWords: z.array(z.string().min(1)).default([]),
   /** Verbs only actors do (参与, 牵头): 哪些方面参与 asks for actors though 方面 is no type noun. */
   zhAgentVerbs: z.array(z.string().min(1)).default([]),
+  /** Words of a question for who takes part (参与方, take part): the named mode's leaders give way. */
+  participantCues: z.array(z.string().min(1)).default([]),
   /** Verbs of putting a practice to use (采用, 实行): 采用X的是哪一类 asks for a mode. */
   zhPracticeVerbs: z.array(z.string().min(1)).default([]),
   /** what is behind X: a preposition after the copula that asks for what drives X. */
