@@ -123,10 +123,17 @@ export function roleShare(clause: Clause, local: number, roles: WeightedGroup[],
   const r = relevance(clause.text, roles);
   if (r.score <= 0 || answerType !== 'Actor' || r.positions.length === 0) return r.score;
   const at = local - clause.start;
+  // 科技银行为孵化企业提供…: the actor after 为/向/给 is served; the provider is the one before
+  if (BENEFICIARY.test(clause.text.slice(Math.max(0, at - BENEFICIARY_REACH), at)) && roles.some((g) => g.alternatives.some((a) => PROVISION_VERBS.has(a)))) return ASK_PARAMS.beneficiaryShare * r.score;
   if (r.positions.some((p) => p >= at)) return r.score;
   const between = clause.text.slice(Math.max(...r.positions), at);
   return /[为是由给让被]/u.test(between) ? r.score : 0.5 * r.score;
 }
+
+/** 为/向/给 (not 作为, 成为, 以…为) opening the phrase that ends at an actor. */
+const BENEFICIARY = /(?<![作成认因以])(?<!(?<!银)行)(?:为|向|给)[^，,。；;为向给以]{0,10}$/u;
+const BENEFICIARY_REACH = 12;
+const PROVISION_VERBS = new Set(['提供', '给予', '发放', '供给', '出资']);
 
 /** Sentence-relative starts of the mentions of a type in a sentence. */
 function typedMentionsAt(d: DocumentDetail, entities: Map<string, Entity>, type: EntityType, s: Sentence): number[] {

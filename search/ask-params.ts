@@ -11,6 +11,8 @@ export const ASK_PARAMS = {
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
   minRelevance: 0.39,
+  /** Share of its role score an actor keeps when it is whom something is provided for (为X提供). */
+  beneficiaryShare: 0.3,
   /** Factor on a named mode's own leader in a question for who takes part in it. */
   leaderAsParticipant: 0.6,
   /** Score of the first entity of a list question with no constraint (the shifts, the recommendations); later ones decay by order. */
