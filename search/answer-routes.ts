@@ -406,7 +406,8 @@ export function cuedGroups(predicate: WeightedGroup[], type: RelationType): Set<
  * the relation's evidence in the documents being read, as relevant as it is, and, a little less
  * surely, where such a body is mentioned in a relevant sentence without a relation of its own
  * there (该类型的统筹协调由…联席会议负责). A relation whose owner the question names counts fully;
- * one of another owner, when the question names one, counts less. Returns the decision bodies.
+ * one of another owner, when the question names one, counts less. Returns the decision bodies, and
+ * (ofFocus) those the named owner has in the documents read.
  */
 export async function decisionBodyRoute(
   store: GraphStore,
@@ -415,7 +416,7 @@ export async function decisionBodyRoute(
   entities: Map<string, Entity>,
   focus: Focus[],
   add: Add,
-): Promise<Set<string>> {
+): Promise<Set<string> & { ofFocus: Set<string> }> {
   const docIds = new Set(docs.map((d) => d.document.id));
   const relations = await store.findRelations({ types: ['HAS_DECISION_BODY'] });
   const missing = [...new Set(relations.map((r) => r.target))].filter((id) => !entities.has(id));
@@ -423,11 +424,14 @@ export async function decisionBodyRoute(
   const focusIds = new Set(focus.map((f) => f.entity.id));
   const bodies = new Set<string>();
   const related = new Set<string>();
+  // when the named owner has a body of its own here, another owner's body is much less likely the answer
+  const ofFocus = new Set(relations.filter((r) => focusIds.has(r.source) && r.evidence.some((ev) => docIds.has(ev.doc))).map((r) => r.target));
+  const focusOwned = ofFocus.size > 0;
   for (const r of relations) {
     const e = entities.get(r.target);
     if (!e || e.type !== 'Actor' || focusIds.has(e.id)) continue;
     bodies.add(e.id);
-    const owner = focusIds.size === 0 || focusIds.has(r.source) ? 1 : ASK_PARAMS.decisionBodyOtherOwner;
+    const owner = focusIds.size === 0 || focusIds.has(r.source) ? 1 : focusOwned ? ASK_PARAMS.decisionBodyOtherOwnerWhenNamedHasOne : ASK_PARAMS.decisionBodyOtherOwner;
     for (const ev of r.evidence) {
       if (!docIds.has(ev.doc)) continue;
       const s = byId.get(ev.sentenceId);
@@ -444,5 +448,5 @@ export async function decisionBodyRoute(
       add(m.entityId, { score: s.rel * ASK_PARAMS.decisionBodyWeight * ASK_PARAMS.decisionBodyMention, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
     }
   }
-  return bodies;
+  return Object.assign(bodies, { ofFocus });
 }

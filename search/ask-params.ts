@@ -60,6 +60,8 @@ export const ASK_PARAMS = {
   decisionBodyWeight: 1.2,
   /** Share of that weight when the question names an owner and the relation belongs to another. */
   decisionBodyOtherOwner: 0.5,
+  /** …and when the owner the question names has a decision body of its own in the documents read. */
+  decisionBodyOtherOwnerWhenNamedHasOne: 0.25,
   /** Share of that weight for a known decision body merely mentioned in a relevant sentence. */
   decisionBodyMention: 0.6,
   /** Factor on an actor the graph never records as a decision body, for a question asking what body decides. */

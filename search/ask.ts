@@ -120,6 +120,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   for (const [id] of contributions) {
     let f = factors.get(id) ?? 1;
     if (bodies?.size && !bodies.has(id)) f *= ASK_PARAMS.notDecisionBody;
+    // (a body of another owner, when the named one has its own: 实体型's 理事会 for 协议型's decision body)
+    else if (bodies?.ofFocus.size && !bodies.ofFocus.has(id)) f *= ASK_PARAMS.decisionBodyOtherOwner;
     if (cued >= 2 && (askedConfidence.get(id) ?? 0) < ASK_PARAMS.cuedConfidence) {
       f *= ASK_PARAMS.uncuedRelation;
       below.add(id);
