@@ -728,3 +728,238 @@ describe('generalisation rules', () => {
     expect(labels(run(['高校科技成果转化组织模式调研报告', '一、做法', '学校设立基金。'].join('\n'), 'title'), 'Mode')).toEqual([]);
   });
 });
+
+// Rules for counted kinds, short forms, enumerated and inline kinds, decision bodies, providers, joint
+// leaders, drivers and heading kinds; every sentence is written for these tests (farm machinery,
+// semiconductors, tourism, water treatment), none is taken from the dev or gold documents.
+describe('kinds, bodies, providers and drivers', () => {
+  it('does not take a heading that counts kinds (2 三种代表性…模式, 2.4 三种模式的比较) for a mode; the sub-headings are', () => {
+    const text = [
+      '半导体产学研合作',
+      '1 引言',
+      '晶圆企业与高校的合作日益紧密。',
+      '2 三种代表性合作模式',
+      '2.1 晶圆厂牵头的工艺联合体',
+      '晶圆厂出资，高校派驻博士生，实行双导师制。',
+      '2.2 高校主导的设计服务平台',
+      '高校开放设计工具，企业按机时付费。',
+      '2.3 政府搭台的封测公共平台',
+      '市政府出资建设平台，实行会员制。',
+      '2.4 三种模式的比较',
+      '三种模式各有侧重。',
+      '3 结论',
+      '合作仍需深化。',
+    ].join('\n');
+    const modes = labels(run(text, 'counted'), 'Mode');
+    expect(modes.sort()).toEqual(['政府搭台的封测公共平台', '晶圆厂牵头的工艺联合体', '高校主导的设计服务平台'].sort());
+  });
+
+  it('joins a short form that follows 的 in a mode’s name to that mode', () => {
+    const text = [
+      '乡村旅游合作',
+      '一、两种合作模式',
+      '1．依托景区的平台开放模式',
+      '景区管委会开放游客数据，高校团队开展研究。',
+      '2．旅行社主导的线路共创模式',
+      '旅行社牵头设计线路。',
+      '二、比较',
+      '平台开放模式的优点是数据丰富，实行分级授权。',
+    ].join('\n');
+    const out = run(text, 'short');
+    const modes = out.entities.filter((e) => e.type === 'Mode' && (e.label.includes('平台开放模式') || e.aliases.includes('平台开放模式')));
+    expect(modes.map((e) => e.label)).toEqual(['依托景区的平台开放模式']);
+    expect(modes[0].aliases).toContain('平台开放模式');
+    expect(rel(out, 'USES', 'Mode:依托景区的平台开放模式', 'Mechanism:分级授权')).toBeDefined();
+  });
+
+  it('reads kinds enumerated in a mode’s section (一类是A类…；另一类是B类…) as its subtypes, and a later sentence opening with A类 as describing A类', () => {
+    const text = [
+      '水务合作报告',
+      '一、两种合作模式',
+      '1．水务集团主导的技术转让模式',
+      '这种模式又可细分为两类：一类是专利许可类，高校把膜处理专利许可给水务集团；另一类是工艺入股类，高校团队以工艺作价入股合资公司。',
+      '专利许可类普遍采用“入门费加提成”方式，合同期一般为五年。',
+      '2．高校主导的联合实验室模式',
+      '高校牵头组建实验室，实行主任负责制。',
+    ].join('\n');
+    const out = run(text, 'enumkinds');
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['专利许可类', '工艺入股类']));
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:专利许可类', 'Mode:水务集团主导的技术转让模式')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:工艺入股类', 'Mode:水务集团主导的技术转让模式')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:专利许可类', 'Mechanism:入门费加提成')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:工艺入股类', 'Mechanism:入门费加提成')).toBeUndefined();
+  });
+
+  it('reads an inline kind list (又可分为A与B两类) in a mode’s section as its subtypes; a paragraph opening with a kind describes that kind', () => {
+    const text = [
+      '芯片人才合作',
+      '一、两种合作模式',
+      '1．晶圆企业主导的联合研究院模式',
+      '这种研究院又可分为实体型与协议型两类。',
+      '实体型研究院在开发区注册为事业单位，实行理事会决策。',
+      '协议型研究院依托双方签署的框架协议运行，不具备独立法人资格，由企业提供经费。企业每年选派工程师进校授课，实行双导师制，学生毕业后优先入职。',
+      '2．高校主导的设计服务平台模式',
+      '高校开放设计工具。',
+    ].join('\n');
+    const out = run(text, 'inlinekinds');
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:实体型', 'Mode:晶圆企业主导的联合研究院模式')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:协议型', 'Mode:晶圆企业主导的联合研究院模式')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:协议型', 'Mechanism:双导师制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:实体型', 'Mechanism:双导师制')).toBeUndefined();
+  });
+
+  it('reads decision bodies headed 办公会 / 大会 as actors', () => {
+    const text = [
+      '农机合作',
+      '一、两种合作模式',
+      '1．农机企业主导的整机研发联合体',
+      '重大工艺路线由首席工程师主持的技术办公会确定，高校派员参与。',
+      '2．行业协会主导的农机创新联盟',
+      '联盟的最高决策机构是成员代表大会，秘书处负责日常事务。',
+    ].join('\n');
+    const out = run(text, 'heads');
+    expect(labels(out, 'Actor')).toEqual(expect.arrayContaining(['技术办公会', '成员代表大会']));
+  });
+
+  it('gives the mode in scope a decision body for 由…领导小组集体决策, 由…委员会决定 and 设立由…组成的管理委员会', () => {
+    const text = [
+      '水务合作',
+      '一、三种合作模式',
+      '1．高校主导的成果转化模式',
+      '专利是否转让，由学校水处理成果转化领导小组集体决策。',
+      '2．水厂主导的临床式验证模式',
+      '新工艺能否进入示范线，由水厂工艺验证委员会决定。',
+      '3．政企共建的中试基地模式',
+      '双方设立由政企代表组成的管理委员会，负责审定年度试验计划。',
+    ].join('\n');
+    const out = run(text, 'bodies');
+    const body = (mode: string, tail: string) => out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === `Mode:${mode}` && r.target.startsWith('Actor:') && r.target.endsWith(tail));
+    expect(body('高校主导的成果转化模式', '领导小组')).toBe(true);
+    expect(body('水厂主导的临床式验证模式', '验证委员会')).toBe(true);
+    expect(rel(out, 'HAS_DECISION_BODY', 'Mode:政企共建的中试基地模式', 'Actor:管理委员会')).toBeDefined();
+  });
+
+  it('takes the sentence’s subject for the provider of a subjectless 为…提供 clause, not the actor served', () => {
+    const text = [
+      '农机金融',
+      '一、两种合作模式',
+      '1．园区主导的试验验证模式',
+      '园区提供试验田，高校提供检测服务。当地银行也参与进来，为在园区完成验证的企业提供知识产权质押融资。',
+      '2．企业主导的联合研发模式',
+      '企业牵头研发。',
+    ].join('\n');
+    const out = run(text, 'provider');
+    expect(rel(out, 'PROVIDES', 'Actor:银行', 'Mechanism:知识产权质押融资')).toBeDefined();
+    expect(rel(out, 'PROVIDES', 'Actor:企业', 'Mechanism:知识产权质押融资')).toBeUndefined();
+  });
+
+  it('does not make the leader of a body (由X首席科学家牵头的专家委员会决定) the mode’s leader', () => {
+    const text = [
+      '半导体',
+      '一、两种合作模式',
+      '1．龙头企业主导的工艺攻关联合体',
+      '攻关方向由龙头企业首席科学家牵头的专家委员会决定，高校参与攻关。',
+      '2．高校主导的设计服务平台',
+      '高校牵头。',
+    ].join('\n');
+    const out = run(text, 'bodylead');
+    expect(labels(out, 'Actor')).toContain('首席科学家');
+    expect(rel(out, 'LED_BY', 'Mode:龙头企业主导的工艺攻关联合体', 'Actor:首席科学家')).toBeUndefined();
+    expect(rel(out, 'LED_BY', 'Mode:龙头企业主导的工艺攻关联合体', 'Actor:龙头企业')).toBeDefined();
+  });
+
+  it.each<[string, string, string, string[]]>([
+    [
+      '由…所在地的X会同Y共同发起',
+      ['水务', '一、两种合作模式', '1．县域水务产业集群协同模式', '这一模式由集群所在地的县级政府会同行业协会共同发起，吸纳水务企业参与。', '2．高校主导的技术服务模式', '高校牵头。'].join('\n'),
+      'Mode:县域水务产业集群协同模式',
+      ['Actor:县级政府', 'Actor:行业协会'],
+    ],
+    [
+      'X会同Y共同发起 opening a clause',
+      ['旅游', '一、两种合作模式', '1．政校共建的文旅研究院模式', '2021年，区政府会同当地高校共同发起成立了文旅融合研究院，景区企业参与。', '2．企业主导的线路研发模式', '企业牵头。'].join('\n'),
+      'Mode:政校共建的文旅研究院模式',
+      ['Actor:地方政府', 'Actor:高校'],
+    ],
+  ])('reads joint leaders: %s', (_name, text, mode, leaders) => {
+    const out = run(text, 'joint');
+    for (const l of leaders) expect(rel(out, 'LED_BY', mode, l)).toBeDefined();
+  });
+
+  it('reads drivers stated as 受X推动 and 受到X的推动', () => {
+    const text = [
+      '水务',
+      '一、两种合作模式',
+      '1．水务集团主导的膜技术联合体',
+      '这类合作主要受节能降耗压力推动，高校参与研发。',
+      '2．县级政府主导的农村供水协作',
+      '这类协作受到全省达标考核政策的推动，乡镇水厂参与。',
+    ].join('\n');
+    const out = run(text, 'pushed');
+    const drivers = labels(out, 'Driver');
+    const pressure = drivers.find((d) => d.includes('节能降耗压力'));
+    const policy = drivers.find((d) => d.includes('达标考核政策'));
+    expect(pressure).toBeDefined();
+    expect(policy).toBeDefined();
+    expect(rel(out, 'DRIVEN_BY', 'Mode:水务集团主导的膜技术联合体', `Driver:${pressure}`)).toBeDefined();
+    expect(rel(out, 'DRIVEN_BY', 'Mode:县级政府主导的农村供水协作', `Driver:${policy}`)).toBeDefined();
+  });
+
+  it('reads the driver a mode is named for without the 的 of its modifier clause (…答题的需求牵引型合作)', () => {
+    const text = ['农机', '一、两种合作模式', '（一）农户出题、企业答题的需求牵引型合作', '企业按农户需求改进机具。', '（二）技术驱动型合作', '高校提供技术。'].join('\n');
+    const out = run(text, 'named');
+    expect(rel(out, 'DRIVEN_BY', 'Mode:农户出题、企业答题的需求牵引型合作', 'Driver:需求牵引')).toBeDefined();
+    expect(labels(out, 'Driver').filter((d) => d.includes('的'))).toEqual([]);
+  });
+
+  it('does not take a modal verb into a practice’s name (企业可凭券…)', () => {
+    const out = run('文旅部门向中小旅行社发放创新券，企业可凭券购买高校的规划设计服务。', 'modal');
+    const mechs = labels(out, 'Mechanism');
+    expect(mechs).toContain('创新券');
+    expect(mechs.filter((m) => m.startsWith('企业可') || m.includes('可凭'))).toEqual([]);
+  });
+
+  it('does not read the sub-headings of a heading that asks a question as announced kinds', () => {
+    const text = [
+      '芯片合作',
+      '一、行业背景：为什么需要新的合作方式',
+      '（一）行业特征',
+      '芯片研发投入大、周期长。',
+      '（二）调研发现',
+      '多数企业缺乏工艺人才。',
+      '二、两种合作模式',
+      '（一）晶圆厂主导的工艺联合体',
+      '晶圆厂牵头。',
+      '（二）高校主导的设计平台',
+      '高校牵头。',
+    ].join('\n');
+    expect(labels(run(text, 'whyq'), 'Mode').sort()).toEqual(['晶圆厂主导的工艺联合体', '高校主导的设计平台'].sort());
+  });
+
+  it('does not take an unnumbered line after numbered measures (建议一…建议四, then 结语) for a recommendation', () => {
+    const text = [
+      '农机报告',
+      '第一章 现状',
+      '合作日益紧密。',
+      '第二章 两种模式',
+      '（一）企业主导的整机联合体',
+      '企业牵头。',
+      '（二）协会主导的服务联盟',
+      '协会牵头。',
+      '第四章 行动建议',
+      '建议一：完善农机首台套保险补偿',
+      '扩大保险范围。',
+      '建议二：建设丘陵山区试验场',
+      '提供试验条件。',
+      '建议三：推行科技特派员驻企',
+      '派员驻企。',
+      '建议四：培育农机技术经理人',
+      '开展培训。',
+      '结语',
+      '农机产学研合作前景广阔。',
+    ].join('\n');
+    expect(labels(run(text, 'closing'), 'Recommendation').sort()).toEqual(
+      ['完善农机首台套保险补偿', '建设丘陵山区试验场', '推行科技特派员驻企', '培育农机技术经理人'].sort(),
+    );
+  });
+});

@@ -329,3 +329,60 @@ describe('kinds named, their whole asked', () => {
     if (expected) expect(p.constraint).not.toMatch(/分为|divid/);
   });
 });
+
+// Questions written for these tests (farm machinery, water treatment, tourism, semiconductors).
+describe('actors by their verb, shifts, practices used, drivers, parts and frame words', () => {
+  it.each([
+    // 哪些方面 + a verb only actors do asks for actors
+    ['在以园区为主导的试验平台中，哪些方面参与其中', 'Actor'],
+    ['在高校主导的联合实验室里，哪些方面参与进来', 'Actor'],
+    // 怎样转变 / 如何转型 and 哪一个转向 / 哪一个转变 ask for a shift
+    ['关于人才，文章认为合作需要怎样转变', 'Requirement'],
+    ['关于资金投入，报告认为合作应当如何转型', 'Requirement'],
+    ['新阶段哪一个转向强调开放共享', 'Requirement'],
+    ['下一阶段哪一个转变突出数据共享', 'Requirement'],
+    // what puts a practice to use is a mode; the practice asked for itself stays a mechanism
+    ['采用“先试用后付费”的是哪一类做法', 'Mode'],
+    ['实行“按亩收费”的是哪一种做法', 'Mode'],
+    ['学生由谁来指导，采用的是什么制度', 'Mechanism'],
+    ['工程师由谁来考核，实行的是什么办法', 'Mechanism'],
+    // what is / lies behind X, what orientation: a driver
+    ['what is behind the platform model', 'Driver'],
+    ['what lies behind the water utility alliance', 'Driver'],
+    ['what orientation guides the seed consortium', 'Driver'],
+    // 被什么推动的: a driver, with the closing 的
+    ['县域供水协作主要是被什么推动的', 'Driver'],
+    ['行业协同型合作主要是被什么推动的', 'Driver'],
+    // 工作打算: a measure
+    ['哪一项工作打算提出建设丘陵山区试验场', 'Recommendation'],
+  ])('%s -> %s', (q, type) => expect(parseQuestion(q).answerType).toBe(type));
+
+  it.each<[string, boolean | undefined, boolean | undefined]>([
+    ['into which two kinds is the platform model divided', true, undefined],
+    ['into which kinds is the pilot base model split', true, undefined],
+    ['平台模式分为哪两类', true, undefined],
+    ['技术转让模式可细分为哪两类', true, undefined],
+    ['哪种模式细分为专利许可类和工艺入股类', undefined, true],
+  ])('dividing into kinds: %s asks for the parts (%s) or the whole (%s)', (q, parts, whole) => {
+    const p = parseQuestion(q);
+    expect(p.asksParts).toBe(parts);
+    expect(p.asksWhole).toBe(whole);
+  });
+
+  it('keeps the words of a dividing question that name the kinds out of the constraint (哪两类 is a question word)', () => {
+    const sources = parseQuestion('平台模式分为哪两类').groups.map((g) => g.source);
+    expect(sources).not.toContain('两类');
+    expect(sources).not.toContain('哪');
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['关于资金，报告认为应当怎样转变', ['资金'], ['关于', '报告', '认为', '转变']],
+    ['关于人才，文章认为合作需要怎样转变', ['人才'], ['关于', '文章', '认为']],
+    ['What shifts does the report expect over the next few years', [], ['expect', 'next', 'few', 'years', 'report']],
+    ['What changes does the white paper anticipate in the coming years', [], ['anticipate', 'coming', 'years']],
+  ])('frame words are no constraint: %s', (q, kept, dropped) => {
+    const sources = parseQuestion(q).groups.map((g) => g.source);
+    for (const k of kept) expect(sources).toContain(k);
+    for (const d of dropped) expect(sources).not.toContain(d);
+  });
+});

@@ -1,6 +1,7 @@
 // Table-driven tests of heading detection, section nesting and sentence splitting, plus the founding document's structure.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildStructure } from '../ingest/extract-scope.js';
 import { normaliseText } from '../ingest/parse-source.js';
 import { matchHeadingLine, splitSections } from '../ingest/split-sections.js';
 import { splitSentences } from '../ingest/split-sentences.js';
@@ -228,5 +229,82 @@ describe('founding document', () => {
       best = Math.min(best, performance.now() - t0);
     }
     expect(best).toBeLessThan(10);
+  });
+});
+
+// Heading rules for papers, lettered and 之-numbered kinds, and 其一是… items; every line is written for these tests.
+describe('paper numbering, lettered kinds and 其一是 items', () => {
+  const paper = [
+    '灌溉设备合作研究',
+    '1 引言',
+    '近年来农机企业与高校的合作增多。',
+    '2 三种合作模式',
+    '调研发现了三种模式。',
+    '2.1 整机企业牵头的研发联合体',
+    '整机企业出资，高校派出团队。',
+    '2.2 依托农机园区的试验平台模式',
+    '园区提供试验田。',
+    '3 结论',
+    '合作仍需深化。',
+  ].join('\n');
+
+  it('nests paper-style numbering: "2" is a first-level section with "2.1" and "2.2" as its children', () => {
+    const { sections } = structure(paper);
+    expect(sections.map((s) => `${s.level}:${s.marker}:${s.path.join('/')}`)).toEqual([
+      '0::',
+      '1:1:引言',
+      '1:2:三种合作模式',
+      '2:2.1:三种合作模式/整机企业牵头的研发联合体',
+      '2:2.2:三种合作模式/依托农机园区的试验平台模式',
+      '1:3:结论',
+    ]);
+    const two = sections.find((s) => s.marker === '2')!;
+    expect(sections.filter((s) => s.parentId === two.id).map((s) => s.marker)).toEqual(['2.1', '2.2']);
+  });
+
+  it('buildStructure does not also turn a line holding a heading the splitter found into an unmarked chapter', () => {
+    const { sections } = structure(paper);
+    const { headings } = buildStructure(paper, sections);
+    expect(headings.map((h) => `${h.level}|${h.marker}|${h.text}`)).toEqual([
+      '1|1|引言',
+      '1|2|三种合作模式',
+      '2|2.1|整机企业牵头的研发联合体',
+      '2|2.2|依托农机园区的试验平台模式',
+      '1|3|结论',
+    ]);
+    // no two heading spans overlap, and no heading text keeps its numbering
+    for (let i = 1; i < headings.length; i++) expect(headings[i].start).toBeGreaterThanOrEqual(headings[i - 1].end);
+    for (const h of headings) expect(h.text).not.toMatch(/^\d/u);
+    const sub = headings.find((h) => h.marker === '2.1')!;
+    expect(headings[sub.parent!].text).toBe('三种合作模式');
+  });
+
+  it.each([
+    ['模式A：整机企业牵头', '模式A：', '整机企业牵头'],
+    ['模式B：园区搭台、企业入驻', '模式B：', '园区搭台、企业入驻'],
+    ['转变一：从单项合作走向系统合作', '转变一：', '从单项合作走向系统合作'],
+    ['转向之一：由财政投入为主转向多元投入', '转向之一：', '由财政投入为主转向多元投入'],
+  ])('a noun with a Latin letter or 之 numbers a heading: %s', (line, marker, heading) => {
+    const m = matchHeadingLine(line);
+    expect(m?.schemeId).toBe('noun-ordinal');
+    expect([m?.marker, m?.heading]).toEqual([marker, heading]);
+  });
+
+  it('reads 其一是X型。… / 其二是Y型。… paragraphs as enumeration items', () => {
+    const text = [
+      '污水处理合作',
+      '一、合作类型',
+      '调研的水务企业与高校的合作有两种。',
+      '',
+      '其一是委托研发型。水务集团出资委托高校研究膜处理工艺，按节点付费。',
+      '',
+      '其二是共建中心型。双方共建水处理技术中心，实行主任负责制。',
+    ].join('\n');
+    const { sections } = structure(text);
+    const items = buildStructure(text, sections).headings.filter((h) => h.kind === 'enumeration');
+    expect(items.map((h) => [h.marker, h.text])).toEqual([
+      ['其一是', '委托研发型'],
+      ['其二是', '共建中心型'],
+    ]);
   });
 });
