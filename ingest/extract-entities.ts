@@ -138,7 +138,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       const p = v.tokens[j];
       const bound = boundTo(lex, p.text, t.text);
       // 推广机构, 育种团队: a verb right before the head says what the organisation does.
-      const tag = j === k - 1 && verbModified(lex, p, t.text) ? 'vn' : p.tag;
+      // (two tokens away too, before a noun: 育种/v 决策/n 委员会 names the committee's remit)
+      const tag = (j === k - 1 || (j === k - 2 && v.tokens[k - 1].tag === 'n')) && verbModified(lex, p, t.text) ? 'vn' : p.tag;
       if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(tag) || notActorModifiers.includes(p.text)))) break;
       if (t.end - p.start > suffixMaxLength) break;
       start = p.start;
