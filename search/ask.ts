@@ -574,9 +574,11 @@ function rank(contributions: Map<string, Contribution[]>, entities: Map<string, 
     const cap = Math.max(...above) * ASK_PARAMS.belowShare;
     for (const a of scored) if (below.has(a.id)) a.score = round(Math.min(a.score, cap));
   }
-  // equal scores: the answer with more evidence first
+  // equal scores: the answer with more evidence first, then the one the document states first (一是… before 二是…)
   const support = new Map([...contributions].map(([id, list]) => [id, new Set(list.map((c) => `${c.evidence.doc}:${c.evidence.start}`)).size]));
-  scored.sort((a, b) => b.score - a.score || (support.get(b.id) ?? 0) - (support.get(a.id) ?? 0) || a.label.localeCompare(b.label));
+  const firstAt = (a: Answer) => a.evidence[0];
+  const textOrder = (a: Answer, b: Answer) => (firstAt(a) && firstAt(b) && firstAt(a).doc === firstAt(b).doc ? firstAt(a).start - firstAt(b).start : 0);
+  scored.sort((a, b) => b.score - a.score || (support.get(b.id) ?? 0) - (support.get(a.id) ?? 0) || textOrder(a, b) || a.label.localeCompare(b.label));
   const top = scored[0]?.score ?? 0;
   return scored.filter((a) => a.score > 0 && a.score >= ASK_PARAMS.relativeCut * top).slice(0, k);
 }

@@ -5,6 +5,8 @@
 import type { Entity } from '../ingest/types.js';
 import type { GraphStore } from '../graph/types.js';
 import type { ParsedQuestion } from './question.js';
+import { questionCues } from './lexicon.js';
+import { stem } from './translate.js';
 
 export interface Focus {
   entity: Entity;
@@ -70,6 +72,21 @@ export function namedInParts(name: string, parsed: Pick<ParsedQuestion, 'groups'
   return rest.every((r) => NAME_FILLER.test(r));
 }
 
+/** Content stems of English text: what is left after function words and the generic words of kinds. */
+const MIN_ENGLISH_HITS = 2;
+/** …and that much of the label's own content words (a long label sharing two common words is no match). */
+const MIN_ENGLISH_SHARE = 0.4;
+const GENERIC_EN = new Set(['mode', 'model', 'typ', 'type', 'kind', 'form', 'collabor', 'cooper', 'partnership', 'pattern', 'approach', 'led', 'lead', 'bas', 'orient', 'driven', 'driv', 'mechanism', 'requirement', 'recommend']);
+function englishStems(text: string): string[] {
+  const functionWords = new Set(questionCues().enFunctionWords);
+  return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !functionWords.has(w)).map(lightStem).filter((w) => !GENERIC_EN.has(w));
+}
+/** integration / integrated / integrates -> integr: enough to compare a question with a generated English label. */
+const lightStem = (w: string): string => {
+  const cut = stem(w).replace(/(?:ations?|ated|ating|ates|ate|ions?|ed|ing|es|s)$/u, '');
+  return cut.length >= 3 ? cut : w;
+};
+
 /** The modifier clause of a name (what comes before its last 的), said whole in the question. */
 const MIN_MODIFIER = 4;
 function namedByModifier(name: string, haystacks: string[]): boolean {
@@ -113,6 +130,22 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       }
     }
     if (best > 0) found.push({ entity: e, score: best, exact });
+  }
+  // an English question may name a mode by the words of its English label (the system-integration
+  // model -> system integrated mode) where the translation missed its Chinese name
+  if (parsed.lang === 'en' && !found.some((f) => f.entity.type === 'Mode')) {
+    const asked = new Set(englishStems(parsed.question));
+    const byEnglish = entities
+      .filter((e) => e.type === 'Mode' && e.type !== parsed.answerType && e.labelEn)
+      .map((e) => {
+        const own = [...new Set(englishStems(e.labelEn))];
+        const hit = own.filter((w) => asked.has(w)).length;
+        return { entity: e, hit, share: own.length ? hit / own.length : 0 };
+      })
+      .filter((x) => x.hit >= MIN_ENGLISH_HITS && x.share >= MIN_ENGLISH_SHARE)
+      .sort((a, b) => b.hit - a.hit || b.share - a.share);
+    // (only a clear best: two modes sharing the words leave the question unfocused)
+    if (byEnglish.length && (byEnglish.length === 1 || byEnglish[0].hit > byEnglish[1].hit)) found.push({ entity: byEnglish[0].entity, score: HEAD_SCORE, exact: false });
   }
   if (found.length === 0) return [];
   const ids = new Set(found.map((f) => f.entity.id));
