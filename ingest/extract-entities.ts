@@ -460,6 +460,10 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
+/** 可以概括为 / 是 / 即 opening a run-in kind heading. */
+const NAMING_LEAD = /^(?:可以概括为|可概括为|概括起来是|可以称为|可称为|称为|即|就是|是|为)/u;
+/** A quoted name closing an item: “研发飞地”. */
+const QUOTED_TAIL = /[“"「]([^”"」]{2,12})[”"」]$/u;
 const QUESTION_HEADING = /为什么|为何|如何|怎样|怎么|[？?]/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
@@ -490,7 +494,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const parentText = parent && !QUESTION_HEADING.test(parent.text) ? parent.text : '';
     const intro = `${parentText}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
     const typed = modeNamed(h, lex, MAX_TYPE_HEADING);
-    const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k));
+    // (路径一： / 第一条路径，: the marker itself names a kind)
+    const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k) || (h.marker.startsWith('第') && h.marker.includes(k)));
     const announced = cues.some((cue) => intro.includes(cue));
     if (!(typed || kindMarker || announced)) return;
     // 三种模式的简要比较 speaks of several kinds at once.
@@ -499,8 +504,10 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
     if (h.hasChildren && !(announced && modeNamed(h, lex))) return;
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex)) return;
-    // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors.
-    if (h.kind === 'enumeration' && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
+    // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors,
+    // or ends in the quoted name the text gives the kind (一种是在园区落地建设的“园区共建”).
+    const quotedName = h.kind === 'enumeration' ? QUOTED_TAIL.exec(h.text) : null;
+    if (h.kind === 'enumeration' && !quotedName && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
     const leaders: string[] = [];
@@ -515,8 +522,12 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
       const named = head ? rx.actorIn(head) : [];
       if (head && named.length === 1 && TYPE_NAMED_FOR_ACTOR.test(h.text.slice(head.length))) leaders.push(named[0]);
     }
+    // 第二条路径，是整机企业牵头的…联合体: the copula or naming verb opening the run-in text is not the name
+    const lead = kindMarker ? (NAMING_LEAD.exec(h.text)?.[0].length ?? 0) : 0;
+    const nameAt = quotedName ? h.start + quotedName.index + 1 : h.start + lead;
+    const label = quotedName ? quotedName[1] : h.text.slice(lead);
     out.push({
-      type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.95, heading: i,
+      type: 'Mode', label, start: nameAt, end: nameAt + label.length, sentence, via: 'heading', confidence: 0.95, heading: i,
       leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),
     });
   });

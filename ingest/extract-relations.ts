@@ -224,7 +224,8 @@ function hasCueBefore(text: string, clauseStart: number, at: number, cues: strin
 
 // An opening parenthesis starts an apposition (实体机构（新型研发机构）), which names its own subject.
 const CLAUSE_MARK = /[，,；;。：:！？!?（(]/u;
-const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)$/u;
+/** 、 / 和 / 与 …, which a place word may follow (与省内外高水平大学、科研院所). */
+const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)(?:省内外|国内外|海内外|境内外|省内|省外|国内|海外|本地|当地)?$/u;
 
 /**
  * Whether an actor mentioned in a mode's section is said to take part: it (or the head of the actor
@@ -371,8 +372,8 @@ const adverbLead = (rc: RelationCues, after: string): boolean =>
 const leadCue = (rc: RelationCues, after: string): boolean =>
   adverbLead(rc, after) || rc.leadAfterActor.some((c) => after.startsWith(c) || (after.length > 1 && after.slice(1).startsWith(c) && !/[，、和与及或]/u.test(after[0])));
 
-/** 由X… / 由集群所在地的X…: the agent slot of 由, which a short 的-modifier may open. */
-const AGENT_SLOT = /由(?:[^，,。；;由]{1,10}的)?$/u;
+/** 由X… / 由集群所在地的X… / 由设区市政府…: the agent slot of 由, which a short 的-modifier or a place word may open. */
+const AGENT_SLOT = /由(?:[^，,。；;由]{1,10}的|(?:设区|本地|当地|各地|省内|有关))?$/u;
 
 /** X牵头的技术委员会: the lead verb and 的 make X the leader of the actor named right after them. */
 function leadsActorAfter(ctx: RelationContext, rc: RelationCues, actor: LinkedCandidate, actors: LinkedCandidate[]): boolean {

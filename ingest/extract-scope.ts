@@ -77,7 +77,8 @@ function fromLines(text: string): Heading[] {
 
 const ORDINALS = '一二三四五六七八九十';
 const ENUM_MARKER = /(?:^|(?<=[。；;：:，,\s]))([一二三四五六七八九十]是|其[一二三四五六七八九十](?:是|(?=[，,：:])))/gmu;
-const ENUM_ITEM_MAX = 24;
+/** An item's first clause, as its heading: long enough for a stated shift (由以论文…为导向向以…为导向转变). */
+const ENUM_ITEM_MAX = 36;
 const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
 const PAIR_MARKER = /(?:^|(?<=[。；;：:，,\s]))(一种是|另一种是|一类是|另一类是)/gu;
 const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
