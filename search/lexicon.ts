@@ -67,6 +67,8 @@ const QuestionCuesSchema = z.object({
   zhPracticeVerbs: z.array(z.string().min(1)).default([]),
   /** what is behind X: a preposition after the copula that asks for what drives X. */
   enDriverPrepositions: z.array(z.string().min(1)).default([]),
+  /** what is X oriented towards / driven by: participles that ask for what drives X. */
+  enDriverParticiples: z.array(z.string().min(1)).default([]),
   enQuestionWords: z.array(z.string().min(1)),
   enFunctionWords: z.array(z.string().min(1)),
   negation: z.object({

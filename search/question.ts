@@ -68,6 +68,8 @@ interface TypeFrame {
 
 /** Question words asking for a kind (哪种机构 is a kind of institution, 哪些机构 are institutions). */
 const ZH_KIND_WORDS = /^(哪一?种|哪一?类|何种|什么类型的?|什么样的?)/u;
+/** Prepositions after a participle of driving (oriented towards, driven by). */
+const DRIVER_PREPOSITIONS = new Set(['towards', 'toward', 'to', 'by']);
 /** Verbs of dividing into kinds (into which kinds is X divided). */
 const EN_DIVIDING = new Set(['divide', 'split', 'subdivide', 'break', 'fall', 'classify', 'group', 'sort', 'separate']);
 /** English nouns of kind: which type of institution. */
@@ -178,7 +180,9 @@ function parseChinese(q: string): ParsedQuestion {
   const exclusion = splitExclusion(q.replace(/[？?。!！\s]+$/u, ''), 'zh');
   const text = exclusion.rest;
   const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
-  const fallback = frame ? null : anyTypeNoun(text, typeCueNouns('zh'));
+  // X又分为哪两种 with no type noun: the kinds of X (kinds are modes unless a noun says otherwise)
+  const dividedInto = !frame && [...cues.division.zh].some((v) => new RegExp(`${escapeRegExp(v)}哪`, 'u').test(text));
+  const fallback = frame || dividedInto ? null : anyTypeNoun(text, typeCueNouns('zh'));
   let answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
   // 采用“先使用后付费”的是哪一类做法: what puts a practice to use is a mode (USES is Mode→Mechanism).
   if (answerType === 'Mechanism' && frame && usedPractice(text.slice(0, frame.start), cues.zhPracticeVerbs)) answerType = 'Mode';
@@ -507,6 +511,15 @@ function parseEnglish(question: string): ParsedQuestion {
         remove.push([ws[j].start, ws[j + n.words - 1].end]);
       }
     }
+  }
+  // what is X oriented towards / what is X driven by: what drives X (the participle and its preposition are frame)
+  const driven = ws.findIndex((w, i) => cues.enDriverParticiples.includes(w.text) && DRIVER_PREPOSITIONS.has(ws[i + 1]?.text ?? ''));
+  if (driven >= 0 && wh >= 0 && ws[wh].text === 'what' && answerType !== 'Driver') {
+    answerType = 'Driver';
+    typeCue = q.slice(ws[driven].start, ws[driven + 1].end);
+    remove.length = 0;
+    roleWords = [];
+    remove.push([ws[wh].start, ws[wh].end], [ws[driven].start, ws[driven + 1].end]);
   }
   // a requirement is a shift (从A迈向B): "how should X change" (or how is X expected to change, how
   // will X change, how does X change in the next stage) asks for one, and in a question for
