@@ -579,8 +579,8 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
 const BENEFICIARY_GAP = 4;
 /** 为/向/给 + a short modifier right before an actor: the actor is served, it does not provide. */
 const BENEFICIARY_BEFORE = /(?:为|向|给)[\p{Script=Han}]{0,4}$/u;
-/** 则为成员企业 / 还向中小企业: whom a provider serves, between it and its verb. */
-const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:为|向|给)[\p{Script=Han}]{1,10}?(?=提供|给予|发放)/u;
+/** 则为成员企业 / 还向中小企业 / 则对首台（套）装备: whom or what a provider serves, between it and its verb. */
+const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:(?:为|向|给)[\p{Script=Han}]{1,10}?|对[^，,。；;]{1,20}?)(?=提供|给予|发放)/u;
 
 /** 为在试验场完成验证的企业: the actor closes a clause that says whom something is for. */
 const SERVED_CLAUSE = /(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;为向给]{1,16}的$/u;
