@@ -322,6 +322,8 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
         (rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c)) || (laterClause && laterLead.test(after)));
       // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
       const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
+      // 由科研团队创办的初创企业主导: an actor describing the leader (X创办的Y) neither leads nor takes part.
+      if (AGENT_SLOT.test(before) && describesLeader(ctx, rc, x, actorsBySentence.get(x.sentence.id) ?? [], clause.end)) continue;
       // 由总工程师牵头的技术委员会决定: the actor leads the body named after 的, not the mode.
       if (leads && leadsActorAfter(ctx, rc, last, actorsBySentence.get(x.sentence.id) ?? [])) continue;
       // 由X牵头组建的Y型联合体: the mode named right after the lead verb is the one led, not the section's.
@@ -374,6 +376,16 @@ const leadCue = (rc: RelationCues, after: string): boolean =>
 
 /** 由X… / 由集群所在地的X… / 由设区市政府…: the agent slot of 由, which a short 的-modifier or a place word may open. */
 const AGENT_SLOT = /由(?:[^，,。；;由]{1,10}的|(?:设区|本地|当地|各地|省内|有关))?$/u;
+
+/** 由X创办的Y主导: another actor follows X through a 的-clause, and a lead verb follows that actor. */
+function describesLeader(ctx: RelationContext, rc: RelationCues, x: LinkedCandidate, actors: LinkedCandidate[], clauseEnd: number): boolean {
+  const next = actors.filter((y) => y.type === 'Actor' && y.start > x.end && y.start <= x.end + MAX_LED_GAP).sort((a, b) => a.start - b.start)[0];
+  if (!next) return false;
+  const between = ctx.text.slice(x.end, next.start);
+  if (!between.endsWith('的') || CLAUSE_MARK.test(between)) return false;
+  const after = ctx.text.slice(next.end, clauseEnd);
+  return rc.leadAfterActor.some((c) => after.startsWith(c));
+}
 
 /** X牵头的技术委员会: the lead verb and 的 make X the leader of the actor named right after them. */
 function leadsActorAfter(ctx: RelationContext, rc: RelationCues, actor: LinkedCandidate, actors: LinkedCandidate[]): boolean {
