@@ -983,7 +983,8 @@ function unpatternedShifts(ctx: EntityContext, lex: Lexicon, cands: Candidate[])
     const cut = body.search(/[；;。\n]/u);
     const label = (cut < 0 ? body : body.slice(0, cut)).trim();
     // Only an item that states a movement (向, 到, 转…) is a shift; 一是资金投入不足 is a problem.
-    if (label.length < 4 || label.length > MAX_SHIFT_ITEM || !lex.cues.requirement.shiftMarkers.some((m) => label.includes(m))) return;
+    // (面向 faces a target; it does not move towards one)
+    if (label.length < 4 || label.length > MAX_SHIFT_ITEM || !lex.cues.requirement.shiftMarkers.some((m) => label.replaceAll('面向', '').includes(m))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.start < s.end);
     if (sentence) out.push({ type: 'Requirement', label, start: h.start, end: h.start + label.length, sentence, via: 'enumeration', confidence: 0.7, heading: i });
   });

@@ -118,7 +118,8 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
     const lineStart = text.lastIndexOf('\n', first - 1) + 1;
     const introLine = text.slice(lineStart, first).trim();
     const prev = text.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
-    const intro = introLine || prev;
+    // (the sentence that introduces the list, not the whole paragraph before it)
+    const intro = (introLine.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '') || prev;
     run.forEach((it, i) => {
       const start = it.at + it.marker.length;
       const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);

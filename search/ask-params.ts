@@ -16,7 +16,7 @@ export const ASK_PARAMS = {
   /** Factor on a named mode's own leader in a question for who takes part in it. */
   leaderAsParticipant: 0.6,
   /** Score of the first entity of a list question with no constraint (the shifts, the recommendations); later ones decay by order. */
-  listedAnswer: 0.5,
+  listedAnswer: 0.3,
   listedOrderDecay: 0.05,
   /** Answers scoring under this share of the best answer are dropped. */
   relativeCut: 0.35,

@@ -134,10 +134,14 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   // what are the shifts / which recommendations does it make: a question with no constraint of its own
   // (only weak words: the report, collaboration) lists the documents' entities of the type, in their order
   const weakWords = new Set(questionCues().zhWeakWords);
-  const listed = LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every((a) => weakWords.has(a)));
+  // (a word of the documents' titles names their topic, not a constraint: 畜牧业 in a report on 畜牧业)
+  const titles = docs.map((d) => d.document.title);
+  const topical = (a: string) => weakWords.has(a) || titles.some((t) => t.includes(a));
+  // (only where nothing in the documents answers it by its words: otherwise those answers stand)
+  const best = Math.max(0, ...scored.map((s) => s.own));
+  const listed = best < ASK_PARAMS.minRelevance && LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every(topical));
   if (listed) listRoute(docs, byId, entities, parsed.answerType, add);
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
-  const best = Math.max(0, ...scored.map((s) => s.own));
   const result: AskResult = {
     question: q,
     type: parsed.answerType,
