@@ -957,11 +957,14 @@ function dropStrayShifts(cands: Candidate[], structure: Structure, lex: Lexicon)
   // A shift stated in the body of a shift item (2．育种方式由A向B转变 … 这要求从C走向D) elaborates that item.
   const items = cands.filter((c) => c.type === 'Requirement' && c.heading !== undefined).map((c) => structure.headings[c.heading!]);
   const elaborates = (c: Candidate) => c.heading === undefined && items.some((h) => h.kind === 'heading' && h.end <= c.start && c.end <= h.scopeEnd);
-  const kept = cands.filter((c) => c.type !== 'Requirement' || (!stage(c) && !elaborates(c)));
+  // 随着自动驾驶从封闭测试走向规模化示范，…: a shift in a 随着 clause is the background the text starts from.
+  const background = (c: Candidate) => BACKGROUND.test(c.sentence.text.slice(0, c.start - c.sentence.start).split(/[，,；;：:]/u).pop() ?? '');
+  const kept = cands.filter((c) => c.type !== 'Requirement' || (!stage(c) && !elaborates(c) && !background(c)));
   if (!kept.some((c) => c.type === 'Requirement' && inside(c))) return kept;
   return kept.filter((c) => c.type !== 'Requirement' || inside(c));
 }
 const STAGE_NOUN = /的(?:关口|阶段|时期|关键期|窗口期|转折点|过程|进程)$/u;
+const BACKGROUND = /(?:随着|伴随着?|伴随)/u;
 
 const MAX_SHIFT_ITEM = 40;
 

@@ -127,7 +127,8 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
       for (let gap = 0; gap <= 6; gap++) {
         const at = i + qw.length + gap;
         if (at >= q.length || /[，,。？?；;]/.test(q[at])) break;
-        const noun = nounAt(at, false, gap === 0 && ZH_CLASSIFIER_QWORD.test(qw));
+        // (由什么推动 / 靠什么驱动: after an agent marker the verbal noun is what is asked for)
+        const noun = nounAt(at, false, gap === 0 && (ZH_CLASSIFIER_QWORD.test(qw) || /[由靠被受]$/u.test(q.slice(0, i))));
         if (noun) {
           let nounEnd = at + noun.cue.length;
           let head = noun;
