@@ -72,11 +72,13 @@ export function namedInParts(name: string, parsed: Pick<ParsedQuestion, 'groups'
   return rest.every((r) => NAME_FILLER.test(r));
 }
 
-/** Content stems of English text: what is left after function words and the generic words of kinds. */
+/** A mode named in English shares at least this many content words with its English label… */
 const MIN_ENGLISH_HITS = 2;
 /** …and that much of the label's own content words (a long label sharing two common words is no match). */
 const MIN_ENGLISH_SHARE = 0.4;
+/** Stems of the generic words of kinds and types: they name no mode in particular. */
 const GENERIC_EN = new Set(['mode', 'model', 'typ', 'type', 'kind', 'form', 'collabor', 'cooper', 'partnership', 'pattern', 'approach', 'led', 'lead', 'bas', 'orient', 'driven', 'driv', 'mechanism', 'requirement', 'recommend']);
+/** Content stems of English text: what is left after function words and the generic words of kinds. */
 function englishStems(text: string): string[] {
   const functionWords = new Set(questionCues().enFunctionWords);
   return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !functionWords.has(w)).map(lightStem).filter((w) => !GENERIC_EN.has(w));
