@@ -963,3 +963,119 @@ describe('kinds, bodies, providers and drivers', () => {
     );
   });
 });
+
+describe('rules added after ea3dbe1 (fixtures in other sectors and wording)', () => {
+  it('reads —— bullet run-in headings under a heading announcing kinds as modes named by the run-in text', () => {
+    const text = [
+      '造船业产学研合作调研',
+      '二、三种典型组织模式',
+      '——船厂牵头的总装型联合攻关。这是目前最常见的做法，由大型船厂提出技术需求，联合高校开展攻关。',
+      '——高校主导的平台型合作。这类合作由高校建设公共试验平台，向中小船企开放。',
+      '——协会搭台的服务型联盟。行业协会组织成员单位共享检测资源。',
+    ].join('\n');
+    expect(labels(run(text, 'bullet'), 'Mode').sort()).toEqual(['船厂牵头的总装型联合攻关', '高校主导的平台型合作', '协会搭台的服务型联盟'].sort());
+  });
+
+  it('reads 一类是X。/ 二类是Y。 line openings under a kinds chapter as modes', () => {
+    const text = [
+      '林业合作调研',
+      '一、两类合作形式',
+      '一类是林场与高校的育种合作。林场提供试验林地，高校负责选育良种。',
+      '二类是木材加工企业联盟。多家加工企业共建检测中心，共享设备。',
+      '二、问题',
+      '资金不足。',
+    ].join('\n');
+    const modes = labels(run(text, 'kindline'), 'Mode');
+    expect(modes).toContain('林场与高校的育种合作');
+    expect(modes).toContain('木材加工企业联盟');
+  });
+
+  it('starts a 第一条路径， run-in mode after 是 / 可以概括为', () => {
+    const text = [
+      '轨道交通合作',
+      '一、两条合作路径',
+      '第一条路径，是车辆制造企业牵头的装备联合体。企业出资，高校提供仿真技术。',
+      '第二条路径，可以概括为地铁公司主导的运维创新联盟。地铁公司提出运维需求，科研院所攻关。',
+    ].join('\n');
+    const out = run(text, 'path');
+    const modes = labels(out, 'Mode');
+    expect(modes.sort()).toEqual(['车辆制造企业牵头的装备联合体', '地铁公司主导的运维创新联盟'].sort());
+    // (the mention of each mode is its name, not the copula or naming verb before it)
+    const spans = out.mentions.filter((m) => m.entityId.startsWith('Mode:')).map((m) => m.text);
+    expect(spans.filter((t) => /^(?:是|可以概括为|概括为)/u.test(t))).toEqual([]);
+  });
+
+  it('names a kind by the quoted name closing an enumeration item under a mode, as a subtype of that mode', () => {
+    const text = [
+      '软件园区合作',
+      '一、两种合作模式',
+      '（一）地方政府主导的软件园合作',
+      '这种合作有两种落地方式：一种是在本地软件园落地的“园区合作”，由园区提供办公场地；另一种是在外地设立研发中心的“飞地合作”，由企业派驻人员。',
+      '（二）企业主导的联合实验室',
+      '企业出资建设实验室。',
+    ].join('\n');
+    const out = run(text, 'quoted');
+    const modes = labels(out, 'Mode');
+    expect(modes).toContain('园区合作');
+    expect(modes).toContain('飞地合作');
+    expect(modes.filter((m) => m.includes('“') || m.startsWith('在'))).toEqual([]);
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:园区合作', 'Mode:地方政府主导的软件园合作')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:飞地合作', 'Mode:地方政府主导的软件园合作')).toBeDefined();
+  });
+
+  it.each([
+    ['高校教师评价从偏重论文数量和科研项目经费规模走到重视工程应用实效', '合作期限走到长期稳定'],
+    ['技术来源升级为以国内高校和科研院所原创技术为主的自主可控供给体系', '合作范围升级为全产业链'],
+  ])('keeps a long 一是… shift item (30+ characters) as a requirement: %s', (long, short) => {
+    expect(long.length).toBeGreaterThanOrEqual(30);
+    const text = ['船舶合作', '一、合作的三个转变', `合作方式的变化表现在：一是${long}，成效明显；二是${short}，范围扩大。`].join('\n');
+    const reqs = labels(run(text, 'longshift'), 'Requirement');
+    expect(reqs.some((r) => r.startsWith(long)), JSON.stringify(reqs)).toBe(true);
+    expect(reqs.some((r) => r.startsWith(short))).toBe(true);
+  });
+
+  it('takes the sentence right before a list as its intro (方向 earlier in the paragraph does not make its items requirements)', () => {
+    const para = (intro: string) => ['船企合作', '一、合作概况', `${intro}一是转为订单式研发，船厂按需下单；二是转为平台式服务，高校开放试验水池。`].join('\n');
+    // the list's own intro names no direction: no requirements
+    expect(labels(run(para('船企合作的发展方向已经明确。这类合作又分为两种：'), 'intro1'), 'Requirement')).toEqual([]);
+    // the same items right after a sentence announcing directions are requirements
+    expect(labels(run(para('船企合作的发展方向有两个：'), 'intro2'), 'Requirement').length).toBe(2);
+  });
+
+  it('reads no requirement from 这一类又分为两种：一种面向A…；另一种面向B… after a mention of 方向', () => {
+    const text = ['船企合作', '一、合作概况', '船企合作的发展方向已经明确。这类合作又分为两种：一种面向远洋船型，船厂按需下单；另一种面向内河船型，高校开放试验水池。'].join('\n');
+    expect(labels(run(text, 'facing'), 'Requirement')).toEqual([]);
+  });
+
+  it('does not take a movement in a 随着 clause for a requirement', () => {
+    const line = (s: string) => ['林业科技合作', '一、合作概况', s].join('\n');
+    expect(labels(run(line('随着林业生产向数字化管理加速演进，合作需求不断增长。'), 'bg1'), 'Requirement')).toEqual([]);
+    // (without 随着 the same movement is one)
+    expect(labels(run(line('林业生产正在向数字化管理加速演进，合作需求不断增长。'), 'bg2'), 'Requirement').length).toBe(1);
+  });
+
+  it('由设区市政府与省内外高水平大学、科研院所共同发起: all three lead', () => {
+    const text = ['轨道交通创新', '一、两种模式', '（一）政府主导的轨道交通研究院', '研究院由设区市政府与省内外高水平大学、科研院所共同发起，实行理事会领导下的院长负责制。', '（二）企业主导的孵化合作', '企业提供孵化场地。'].join('\n');
+    const out = run(text, 'joint');
+    const mode = 'Mode:政府主导的轨道交通研究院';
+    for (const a of ['Actor:地方政府', 'Actor:高校', 'Actor:科研机构']) expect(rel(out, 'LED_BY', mode, a), a).toBeDefined();
+  });
+
+  it('由科研团队创办的初创企业主导: the startup leads; the team neither leads nor takes part', () => {
+    const text = ['软件孵化', '一、两种模式', '（一）高校主导的开源平台', '高校建设代码托管平台。', '（二）初创企业主导的孵化合作', '这类合作由科研团队创办的初创企业主导，高校提供实验条件。'].join('\n');
+    const out = run(text, 'founded');
+    const mode = 'Mode:初创企业主导的孵化合作';
+    const startup = out.relations.filter((r) => r.type === 'LED_BY' && r.source === mode).map((r) => r.target);
+    expect(startup.length).toBe(1);
+    expect(startup[0]).not.toBe('Actor:科研团队');
+    expect(rel(out, 'LED_BY', mode, 'Actor:科研团队')).toBeUndefined();
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:科研团队', mode)).toBeUndefined();
+    expect(labels(out, 'Actor')).toContain('科研团队');
+  });
+
+  it('某局则对首台（套）装备给予保险补偿: the bureau provides the compensation', () => {
+    const out = run('财政部门为船舶企业提供研发补助，工信局则对首台（套）装备给予保险补偿。', 'grant');
+    expect(rel(out, 'PROVIDES', 'Actor:工信局', 'Mechanism:保险补偿')).toBeDefined();
+    expect(out.relations.filter((r) => r.type === 'PROVIDES' && r.target === 'Mechanism:保险补偿').map((r) => r.source)).toEqual(['Actor:工信局']);
+  });
+});

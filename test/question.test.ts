@@ -386,3 +386,54 @@ describe('actors by their verb, shifts, practices used, drivers, parts and frame
     for (const d of dropped) expect(sources).not.toContain(d);
   });
 });
+
+describe('question cues added after ea3dbe1', () => {
+  it.each(['校企共建机构又分为哪两种', '高校科研平台又分为哪两种', '轨道交通创新联盟又分为哪两种'])('%s asks for the kinds (modes), not for an actor its words name', (q) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe('Mode');
+    expect(p.asksParts).toBe(true);
+  });
+
+  it('without 又分为哪两种 the same words ask for actors (the fallback the dividing question skips)', () => {
+    expect(parseQuestion('校企共建机构有哪些').answerType).toBe('Actor');
+  });
+
+  it.each([
+    ['what is the platform model oriented towards', 'oriented towards'],
+    ['what is the shipyard-led consortium driven by', 'driven by'],
+    ['what is the rail consortium geared towards', 'geared towards'],
+  ])('%s asks for a driver; the participle is frame, not a role', (q, cue) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe('Driver');
+    expect(p.typeCue).toBe(cue);
+    const sources = p.groups.map((g) => g.source);
+    for (const w of cue.split(' ')) expect(sources.some((s) => s.split(/[\s-]+/).includes(w))).toBe(false);
+    expect(p.groups.filter((g) => g.role)).toEqual([]);
+  });
+
+  it.each([
+    ['which actors launch the forestry alliance', '发起'],
+    ['who launched the forestry alliance', '发起'],
+    ['which bodies jointly launched the rail transit institute', '共同发起'],
+  ])('%s: launch reads as %s', (q, zh) => {
+    expect(terms(q)).toContain(zh);
+  });
+
+  it('deals with is a weak group; patent pool(s) is 专利池', () => {
+    const p = parseQuestion('which mechanism deals with patent pools');
+    const deals = p.groups.find((g) => g.source === 'deals with');
+    expect(deals?.weak).toBe(true);
+    expect(terms('which mechanism deals with patent pools')).toContain('专利池');
+    expect(terms('which mode builds a patent pool')).toContain('专利池');
+  });
+
+  it.each([
+    ['哪种组织形态由船厂牵头', '哪种组织形态'],
+    ['哪些形态采用揭榜挂帅', '哪些形态'],
+    ['哪种合作形态以平台为载体', '哪种合作形态'],
+  ])('%s asks for a mode', (q, cue) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe('Mode');
+    expect(p.typeCue).toBe(cue);
+  });
+});

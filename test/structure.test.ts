@@ -308,3 +308,42 @@ describe('paper numbering, lettered kinds and 其一是 items', () => {
     ]);
   });
 });
+
+describe('headings added after ea3dbe1: 【一】, —— bullets, 一类是 kinds, long 一是 shift items', () => {
+  it.each([
+    ['【一】总体情况', '【一】', '总体情况'],
+    ['【二】主要做法', '【二】', '主要做法'],
+    ['〖三〗存在的问题', '〖三〗', '存在的问题'],
+  ])('a lenticular ordinal numbers a heading: %s', (line, marker, heading) => {
+    const m = matchHeadingLine(line);
+    expect(m?.schemeId).toBe('lenticular');
+    expect([m?.marker, m?.heading]).toEqual([marker, heading]);
+  });
+
+  it('a —— bullet line with a short first sentence is a run-in heading named by that sentence', () => {
+    const m = matchHeadingLine('——船厂牵头的总装型联合攻关。这是目前最常见的做法，由大型船厂提出技术需求，联合高校开展攻关。');
+    expect(m?.schemeId).toBe('bullet');
+    expect(m?.heading).toBe('船厂牵头的总装型联合攻关');
+  });
+
+  it.each([
+    ['一类是林场与高校的育种合作。林场提供试验林地，高校负责选育良种。', '林场与高校的育种合作'],
+    ['二类是木材加工企业联盟。多家加工企业共建检测中心，共享设备。', '木材加工企业联盟'],
+  ])('a line opened by 一类是 / 二类是 is a kind heading: %s', (line, heading) => {
+    const m = matchHeadingLine(line);
+    expect(m?.schemeId).toBe('kind-ordinal');
+    expect(m?.heading).toBe(heading);
+  });
+
+  it('keeps a long 一是… shift item (over 30 characters) whole as an enumeration item', () => {
+    const long = '由以代码行数为考核导向向以产品质量和用户价值为考核导向转变';
+    expect(long.length).toBeGreaterThan(28);
+    const text = ['软件人才评价', '一、评价方式的转变', `软件人才评价的变化主要有两点：一是${long}；二是由单一企业内部评价向行业统一认证转变。`].join('\n');
+    const { sections } = structure(text);
+    const items = buildStructure(text, sections).headings.filter((h) => h.kind === 'enumeration');
+    expect(items.map((h) => [h.marker, h.text])).toEqual([
+      ['一是', long],
+      ['二是', '由单一企业内部评价向行业统一认证转变'],
+    ]);
+  });
+});
