@@ -438,8 +438,10 @@ const MAX_TYPE_HEADING = 16;
 /** A number of kinds (三, 几, 若干) before 种/类/条: the text is counting kinds. */
 export const KIND_NUMBER = '(?:[两二三四五六七八九十几多]|若干)';
 const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类)|以下|如下`, 'u');
-const COUNTS_KINDS = new RegExp(`${KIND_NUMBER}(?:种|类|大类)`, 'u');
-const COUNTED_BEFORE = new RegExp(`${KIND_NUMBER}(?:种|类|大类)(?:主要|典型|基本|具有代表性的)?$`, 'u');
+/** 三种 / 两类 / 四大类: a count of kinds. */
+const COUNTED = `${KIND_NUMBER}(?:种|类|大类)`;
+const COUNTS_KINDS = new RegExp(COUNTED, 'u');
+const COUNTED_BEFORE = new RegExp(`${COUNTED}(?:主要|典型|基本|具有代表性的)?$`, 'u');
 /** Tags of words that open a clause before its verb (既, 也, 还). */
 const CLAUSE_LINKER_TAGS = new Set(['c', 'd']);
 
@@ -964,7 +966,7 @@ function dropStrayShifts(cands: Candidate[], structure: Structure, lex: Lexicon)
   return kept.filter((c) => c.type !== 'Requirement' || inside(c));
 }
 const STAGE_NOUN = /的(?:关口|阶段|时期|关键期|窗口期|转折点|过程|进程)$/u;
-const BACKGROUND = /(?:随着|伴随着?|伴随)/u;
+const BACKGROUND = /随着|伴随/u;
 
 const MAX_SHIFT_ITEM = 40;
 

@@ -28,13 +28,13 @@ interface ModeGroup {
   leaders: Set<string>;
 }
 
+/** What may stand before a short form inside the full name: 的 (…的系统集成模式) or a dash (研发—委托生产模式). */
+const SHORT_FORM_BOUNDARY = ['的', '—', '－', '-'];
+
 /**
  * The one mode a short form names: 系统集成模式 is 以总装企业为核心的系统集成模式 when that is the only
  * mode whose name ends in it after a modifier clause (…的系统集成模式) or a dash (研发—委托生产模式).
  */
-/** What may stand before a short form inside the full name: 的 (…的系统集成模式) or a dash (研发—委托生产模式). */
-const SHORT_FORM_BOUNDARY = ['的', '—', '－', '-'];
-
 function shortFormOf(groups: ModeGroup[], label: string): ModeGroup | undefined {
   const short = normalise(label);
   const named = groups.filter((g) => SHORT_FORM_BOUNDARY.some((b) => normalise(g.label).endsWith(`${b}${short}`)));

@@ -195,15 +195,13 @@ export function sectionRoute(
     // names speaks for that kind; the section's owner holds it only by scope
     // (成果孵化型联合体多采用知识产权作价入股 under 高校院所牵引型)
     const related = relatedIn?.get(s.id);
-    const named = new Set(d.mentions.filter((m) => m.sentenceId === s.id && related?.has(m.entityId)).map((m) => m.entityId));
     // the nearest owning section speaks for the sentence; owners further up count half
     let depth = 0;
     for (const sec of sectionChain(sections, s.sectionId)) {
       const own = owners.get(sec.id);
       if (!own) continue;
-      // (or a kind the graph relates from this very sentence though it names it in an earlier one:
-      // 协议型联合研究院… 研究生实行…双导师制)
-      const kindNamed = [...(kinds.get(sec.id) ?? [])].some((id) => named.has(id) || related?.has(id));
+      // (whether or not the sentence names the kind again: 协议型联合研究院… 研究生实行…双导师制)
+      const kindNamed = [...(kinds.get(sec.id) ?? [])].some((id) => related?.has(id));
       for (const [entityId, strength] of own) {
         const share = kindNamed && !related?.has(entityId) ? ASK_PARAMS.subKindOwnerShare : 1;
         add(entityId, { score: scored.rel * strength * 0.9 * 0.5 ** depth * share, evidence: toEvidence(s, scored.docText), supports: scored.saysPredicate });

@@ -404,6 +404,14 @@ function scoreSentences(
 
 // ---------------------------------------------------------------- wholes of named kinds
 
+/** The asked type's answers so far, each with its contributions best first, the best answer first. */
+function bestOfType(contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, type: Entity['type']): Array<{ id: string; list: Contribution[] }> {
+  return [...contributions.entries()]
+    .filter(([id]) => entities.get(id)?.type === type)
+    .map(([id, list]) => ({ id, list: [...list].sort((a, b) => b.score - a.score) }))
+    .sort((a, b) => b.list[0].score - a.list[0].score);
+}
+
 /**
  * Which mode splits into A and B: the best answers are the kinds the question names; their whole is
  * the answer. A kind's whole is its parent in the graph (parentId, SUBTYPE_OF), or the entity of the
@@ -418,10 +426,7 @@ async function promoteWholes(
   add: (entityId: string, c: Contribution) => void,
   factors: Map<string, number>,
 ): Promise<void> {
-  const best = [...contributions.entries()]
-    .filter(([id]) => entities.get(id)?.type === type)
-    .map(([id, list]) => ({ id, list: [...list].sort((a, b) => b.score - a.score) }))
-    .sort((a, b) => b.list[0].score - a.list[0].score);
+  const best = bestOfType(contributions, entities, type);
   const top = best[0]?.list[0].score ?? 0;
   const parts = best.filter((b) => b.list[0].score >= ASK_PARAMS.wholePartShare * top).slice(0, 4);
   if (parts.length === 0) return;
@@ -472,19 +477,16 @@ async function promoteParts(
   add: (entityId: string, c: Contribution) => void,
   factors: Map<string, number>,
 ): Promise<void> {
-  const ranked = [...contributions.entries()]
-    .filter(([id]) => entities.get(id)?.type === type)
-    .map(([id, list]) => ({ id, best: Math.max(...list.map((c) => c.score)) }))
-    .sort((a, b) => b.best - a.best);
+  const ranked = bestOfType(contributions, entities, type);
   const named = focus.filter((f) => f.entity.type === type).map((f) => f.entity.id);
   const wholes = named.length ? named : ranked.slice(0, 1).map((r) => r.id);
-  const top = ranked[0]?.best ?? 0;
+  const top = ranked[0]?.list[0].score ?? 0;
   const subtypes = await store.findRelations({ types: ['SUBTYPE_OF'], involving: wholes });
   for (const whole of wholes) {
     const parts = subtypes.filter((r) => r.target === whole);
     const byParent = [...entities.values()].filter((e) => e.parentId === whole && !parts.some((r) => r.source === e.id));
     if (parts.length + byParent.length === 0) continue;
-    const score = Math.max(top, ranked.find((r) => r.id === whole)?.best ?? 0) * ASK_PARAMS.wholeOfParts;
+    const score = Math.max(top, ranked.find((r) => r.id === whole)?.list[0].score ?? 0) * ASK_PARAMS.wholeOfParts;
     for (const r of parts) {
       if (!entities.has(r.source)) for (const x of await store.getEntities([r.source])) entities.set(x.id, x);
       if (entities.get(r.source)?.type !== type || !r.evidence[0]) continue;

@@ -79,8 +79,7 @@ const MIN_ENGLISH_SHARE = 0.4;
 /** Stems of the generic words of kinds and types: they name no mode in particular. */
 const GENERIC_EN = new Set(['mode', 'model', 'typ', 'type', 'kind', 'form', 'collabor', 'cooper', 'partnership', 'pattern', 'approach', 'led', 'lead', 'bas', 'orient', 'driven', 'driv', 'mechanism', 'requirement', 'recommend']);
 /** Content stems of English text: what is left after function words and the generic words of kinds. */
-function englishStems(text: string): string[] {
-  const functionWords = new Set(questionCues().enFunctionWords);
+function englishStems(text: string, functionWords: Set<string>): string[] {
   return (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !functionWords.has(w)).map(lightStem).filter((w) => !GENERIC_EN.has(w));
 }
 /** integration / integrated / integrates -> integr: enough to compare a question with a generated English label. */
@@ -136,11 +135,12 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
   // an English question may name a mode by the words of its English label (the system-integration
   // model -> system integrated mode) where the translation missed its Chinese name
   if (parsed.lang === 'en' && !found.some((f) => f.entity.type === 'Mode')) {
-    const asked = new Set(englishStems(parsed.question));
+    const functionWords = new Set(questionCues().enFunctionWords);
+    const asked = new Set(englishStems(parsed.question, functionWords));
     const byEnglish = entities
       .filter((e) => e.type === 'Mode' && e.type !== parsed.answerType && e.labelEn)
       .map((e) => {
-        const own = [...new Set(englishStems(e.labelEn))];
+        const own = [...new Set(englishStems(e.labelEn, functionWords))];
         const hit = own.filter((w) => asked.has(w)).length;
         return { entity: e, hit, share: own.length ? hit / own.length : 0 };
       })

@@ -182,7 +182,7 @@ function parseChinese(q: string): ParsedQuestion {
   const text = exclusion.rest;
   const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
   // X又分为哪两种 with no type noun: the kinds of X (kinds are modes unless a noun says otherwise)
-  const dividedInto = !frame && [...cues.division.zh].some((v) => new RegExp(`${escapeRegExp(v)}哪`, 'u').test(text));
+  const dividedInto = !frame && cues.division.zh.some((v) => text.includes(`${v}哪`));
   const fallback = frame || dividedInto ? null : anyTypeNoun(text, typeCueNouns('zh'));
   let answerType = frame?.type ?? fallback?.type ?? cues.defaultType;
   // 采用“先使用后付费”的是哪一类做法: what puts a practice to use is a mode (USES is Mode→Mechanism).
