@@ -141,7 +141,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       // (two tokens away too, before a noun: 育种/v 决策/n 委员会 names the committee's remit)
       const tag = (j === k - 1 || (j === k - 2 && v.tokens[k - 1].tag === 'n')) && verbModified(lex, p, t.text) ? 'vn' : p.tag;
       if (p.end !== start || covered(p) || (!bound && (!suffixModifierTags.includes(tag) || notActorModifiers.includes(p.text)))) break;
-      if (t.end - p.start > suffixMaxLength) break;
+      if (t.end - p.start > suffixMaxLength || takesFirmAsObject(lex, p, t.text)) break;
       start = p.start;
     }
     const label = v.text.slice(start - base, t.end - base);
@@ -258,7 +258,13 @@ function boundBefore(v: SentenceView, at: number, lex: Lexicon): boolean {
 
 /** 推广机构, 育种团队, 育种专家: a two-character verb before a unit head names what the unit does (not 强化企业). */
 const verbModified = (lex: Lexicon, p: TaggedToken, head: string): boolean =>
-  p.tag === 'v' && p.text.length >= 2 && lex.actors.verbModifiedHeads.some((h) => head.endsWith(h));
+  p.tag === 'v' &&
+  p.text.length >= 2 &&
+  (lex.actors.verbModifiedHeads.some((h) => head.endsWith(h)) || (lex.actors.industryVerbs.includes(p.text) && lex.actors.industryVerbHeads.some((h) => head.endsWith(h))));
+
+/** 服务企业 in 以服务企业数量为指标: the verb takes the firm as its object. */
+const takesFirmAsObject = (lex: Lexicon, p: TaggedToken, head: string): boolean =>
+  lex.actors.verbsTakingFirms.includes(p.text) && lex.actors.industryVerbHeads.some((h) => head === h);
 
 /** Is the text just before `at` a modifier a suffix name could start with (a noun-like token, no actor of its own)? */
 function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[]): boolean {
@@ -268,6 +274,7 @@ function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[
   const bound = boundTo(lex, p.text, head);
   const tag = verbModified(lex, p, head) ? 'vn' : p.tag;
   if (!bound && (!lex.actors.suffixModifierTags.includes(tag) || lex.actors.notActorModifiers.includes(p.text))) return false;
+  if (takesFirmAsObject(lex, p, head)) return false;
   return !found.some((c) => c.start < p.end && p.start < c.end);
 }
 
@@ -459,6 +466,8 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
   const last = lead.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
   return KIND_COUNT.test(last) ? last : '';
 }
+/** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
+const SUBDIVIDES = /分为|分成|分作/u;
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
@@ -505,7 +514,9 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // A chapter is a mode only when it is named like one under a heading that announces kinds
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
     if (h.hasChildren && !(announced && modeNamed(h, lex))) return;
-    if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex)) return;
+    // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
+    const subdivided = h.kind === 'heading' && parent !== undefined && SUBDIVIDES.test(kindAnnouncement(ctx, lex, parent, h));
+    if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors,
     // or ends in the quoted name the text gives the kind (一种是在园区落地建设的“园区共建”).
     const quotedName = h.kind === 'enumeration' ? QUOTED_TAIL.exec(h.text) : null;

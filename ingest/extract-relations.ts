@@ -413,10 +413,15 @@ const CLAUSE_SEP = /[，,；;：:]/u;
  * clause, or the antecedent of an anaphoric subject (这类机构… -> the last actor named …机构). A clause
  * opened by a non-actor noun (平台决策机构为…) or no owner at all leaves it to the mode in scope.
  */
+/** 牵头企业, 成员单位, 参与企业 (as "the two characters before|the name"): an actor named by its role in the collaboration. */
+const ROLE_IN_COLLABORATION = /(?:牵头|成员|参与|合作)\||\|(?:牵头|成员|参与|合作)/u;
+
 function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: LinkedCandidate[], at: number, bodyId: string): LinkedCandidate | undefined {
   const owners = ms.filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyId && !isBody(rc, x.label));
   // The name as written decides (投资人 is filed under 投资机构 but is a person, not an organisation).
-  const isOwner = (x: LinkedCandidate) => rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
+  // (牵头企业 / 成员单位 name a role inside the collaboration: a body they set up is the collaboration's)
+  const isOwner = (x: LinkedCandidate) =>
+    !ROLE_IN_COLLABORATION.test(`${ctx.text.slice(Math.max(s.start, x.start - 2), x.start)}|${ctx.text.slice(x.start, x.end)}`) && rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
   let c = at;
   while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
@@ -574,7 +579,13 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
       for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
       continue;
     }
-    if (m.type !== 'Mode' || m.heading === undefined || ctx.structure.headings[m.heading].kind !== 'enumeration') continue;
+    if (m.type !== 'Mode' || m.heading === undefined) continue;
+    // a mode heading under a mode heading (（二）…平台模式 ①…综合服务平台) is one of its kinds
+    if (ctx.structure.headings[m.heading].kind === 'heading') {
+      const parentHeading = ctx.structure.headings[m.heading].parent;
+      for (const o of sections) if (o.heading === parentHeading && o.entityId !== m.entityId) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
+      continue;
+    }
     const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);
     for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
   }

@@ -51,7 +51,7 @@ export function extract(input: ExtractionInput): ExtractionOutput {
   const { docId, text, sections, sentences } = input;
   const { listIntro, kindCue } = structureCuesOf(lexicon());
   const structure = buildStructure(text, sections, listIntro, kindCue);
-  const candidates = extractCandidates({ text, sentences, structure });
+  const candidates = withoutModesAsMechanisms(extractCandidates({ text, sentences, structure }));
   const { entities, mentions, linked } = resolve(candidates, docId, text);
   const found = extractRelations({ docId, text, sentences, structure, entities, linked });
   const { entities: kept, mentions: keptMentions, relations } = dropUnattachedDrivers(entities, mentions, found);
@@ -70,6 +70,12 @@ export function extract(input: ExtractionInput): ExtractionOutput {
  * 以论文为导向 in a sentence about evaluation is an orientation, not what drives a mode: a driver
  * not named …驱动 is kept only where the text makes a mode driven by it.
  */
+/** 以契约型方式运行: a practice named exactly as one of the document's modes is that mode, not a mechanism of it. */
+function withoutModesAsMechanisms<C extends { type: string; label: string }>(candidates: C[]): C[] {
+  const modes = new Set(candidates.filter((c) => c.type === 'Mode').map((c) => c.label));
+  return candidates.filter((c) => c.type !== 'Mechanism' || !modes.has(c.label));
+}
+
 function dropUnattachedDrivers(entities: Entity[], mentions: Mention[], relations: Relation[]): ExtractionOutput {
   const standalone = lexicon().cues.driver.standaloneSuffixes;
   const drop = new Set(

@@ -36,6 +36,11 @@ const ActorsSchema = z.object({
   agencyCues: z.array(z.string()).default([]),
   /** Unit heads a verb may modify directly (推广机构, 育种团队, 育种专家); never 企业 or 政府 (强化企业 is a phrase). */
   verbModifiedHeads: z.array(z.string()).default([]),
+  /** 制造 in 装备制造企业: verbs of an industry's work that name the kind of firm before 企业 / 公司. */
+  industryVerbs: z.array(z.string()).default([]),
+  industryVerbHeads: z.array(z.string()).default([]),
+  /** 服务 in 以服务企业数量为指标: a verb whose object is the firm, never part of its name. */
+  verbsTakingFirms: z.array(z.string()).default([]),
   /** Modifiers kept out of suffix names in general (联合 is mostly a verb) but part of them before these heads (联合指导委员会). */
   boundModifiers: z.record(z.string(), z.array(z.string())).default({}),
 });

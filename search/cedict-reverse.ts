@@ -104,3 +104,9 @@ export function reverseLookup(english: string, limit = 3, margin = 1.5): ZhCandi
   const best = hits[0].score;
   return hits.filter((h) => h.score >= best - margin).slice(0, limit);
 }
+
+/** Whether some sense reads exactly as this English word or phrase (not just contains it). */
+export function hasExactSense(english: string): boolean {
+  index ??= buildIndex();
+  return index.exact.has(english.toLowerCase().trim());
+}

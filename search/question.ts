@@ -74,6 +74,8 @@ const DRIVER_PREPOSITIONS = new Set(['towards', 'toward', 'to', 'by']);
 const EN_DIVIDING = new Set(['divide', 'split', 'subdivide', 'break', 'fall', 'classify', 'group', 'sort', 'separate']);
 /** English nouns of kind: which type of institution. */
 const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
+/** A type noun that names the parts of something (what sub-types / which variant of X): the question asks for X's kinds. */
+const EN_PART_NOUN = /\bsub-?(?:types?|kinds?|categor(?:y|ies)|models?|modes?|forms?)\b|\bvariants?\b|\bsubdivisions?\b/i;
 
 /**
  * 哪种/哪些/什么 followed (within a few characters) by a type noun: 哪种合作模式, 哪些主体, 谁, 怎样.
@@ -553,7 +555,11 @@ function parseEnglish(question: string): ParsedQuestion {
     }
   }
   // into which kinds is X divided / what kinds does X split into: the question word is the verb's object
-  const asksParts = wh >= 0 && (ws[wh - 1]?.text === 'into' || ws.at(-1)?.text === 'into') && ws.some((w) => lemmas(w.text).some((l) => EN_DIVIDING.has(l))) ? true : undefined;
+  const dividedInto = wh >= 0 && (ws[wh - 1]?.text === 'into' || ws.at(-1)?.text === 'into') && ws.some((w) => lemmas(w.text).some((l) => EN_DIVIDING.has(l)));
+  // (what sub-types / which variant of X: the part noun stands between the question word and the type noun)
+  const cueAt = typeCue ? q.indexOf(typeCue) : -1;
+  const asked = wh >= 0 && cueAt >= ws[wh].start ? q.slice(ws[wh].start, cueAt + typeCue.length) : typeCue;
+  const asksParts = dividedInto || EN_PART_NOUN.test(asked) ? true : undefined;
   if (asksParts) asksWhole = undefined;
   let rest = q;
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;

@@ -4,7 +4,7 @@
  * Each English concept becomes a TermGroup of Chinese alternatives, best first.
  */
 import { segment } from '../ingest/segment.js';
-import { reverseLookup } from './cedict-reverse.js';
+import { hasExactSense, reverseLookup } from './cedict-reverse.js';
 import { domainGlossary, questionCues } from './lexicon.js';
 
 export interface TermGroup {
@@ -151,7 +151,10 @@ function variants(word: string): string[] {
  */
 function dictionaryAlternatives(word: string, limit = 5, margin?: number): string[] {
   const scored = new Map<string, number>();
-  for (const v of variants(word)) {
+  // an adjective the dictionary only has as its noun (ceramic -> ceramics 陶瓷, not 瓷砖 "ceramic tile")
+  const forms = variants(word);
+  if (!forms.some(hasExactSense) && !word.endsWith('s') && hasExactSense(`${word}s`)) forms.push(`${word}s`);
+  for (const v of forms) {
     for (const c of reverseLookup(v, limit, margin)) if (c.zh.length > 1) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
   }
   return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([zh]) => zh);
@@ -299,9 +302,12 @@ function lookupSpan(table: Map<string, PhraseEntry>, span: string[]): PhraseEntr
   return undefined;
 }
 
-/** Every head + suffix pairing, heads first (at most 6). */
+/**
+ * Every head + suffix pairing (at most 8), the first suffix with every head before the next
+ * suffix: contract-based -> 合同型 / 协议型 / 契约型 before 合同基于, so a later head is not cut off.
+ */
 function combine(heads: string[], suffixes: string[]): string[] {
   const out: string[] = [];
-  for (const h of heads) for (const s of suffixes) out.push(`${h}${s}`);
-  return out.slice(0, 6);
+  for (const s of suffixes) for (const h of heads) out.push(`${h}${s}`);
+  return out.slice(0, 8);
 }

@@ -1079,3 +1079,58 @@ describe('rules added after ea3dbe1 (fixtures in other sectors and wording)', ()
     expect(out.relations.filter((r) => r.type === 'PROVIDES' && r.target === 'Mechanism:保险补偿').map((r) => r.source)).toEqual(['Actor:工信局']);
   });
 });
+
+describe('rules added with the dev-ae/dev-af pair (port logistics and shipbuilding wording)', () => {
+  const port = [
+    '港口物流产学研合作调研',
+    '一、主要合作模式',
+    '（一）港口集团主导的联合研发模式',
+    '这一模式由港口集团牵头，船舶制造企业和高校参与攻关。牵头企业设立技术委员会，由其总工程师担任主任，负责技术路线选择和任务调整。',
+    '（二）公共服务平台模式',
+    '这一模式面向中小物流企业提供数据服务。按照运营主体的不同，又分为两种情况：',
+    '①政府出资、国企运营的数据服务平台。由市政府出资建设，委托国有企业运营。平台以服务企业数量为考核指标。',
+    '②物流协会牵头的共性技术平台。由物流协会牵头，会员企业出资。平台理事会负责审议年度计划。',
+    '（三）契约型与实体型合作',
+    '这类合作又可分为契约型和实体型两种。多数联盟先以契约型方式运行，再转为实体型。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(port, 'port');
+  });
+  const id = (type: EntityType, label: string) => entity(out, type, label)?.id ?? `${type}:missing:${label}`;
+
+  it('headings under a mode that its lead text divides into kinds are its sub-modes', () => {
+    for (const kind of ['政府出资、国企运营的数据服务平台', '物流协会牵头的共性技术平台']) {
+      expect(labels(out, 'Mode')).toContain(kind);
+      expect(rel(out, 'SUBTYPE_OF', id('Mode', kind), id('Mode', '公共服务平台模式'))).toBeDefined();
+    }
+  });
+
+  it('an industry verb names the kind of firm (船舶制造企业); 服务企业数量 names none', () => {
+    expect(labels(out, 'Actor')).toContain('船舶制造企业');
+    expect(labels(out, 'Actor')).not.toContain('服务企业');
+  });
+
+  it('a body set up by the leading firm, choosing the route, is the mode\'s decision body', () => {
+    const body = out.entities.find((e) => e.type === 'Actor' && (e.label === '技术委员会' || e.aliases?.includes('技术委员会')));
+    expect(body).toBeDefined();
+    const owners = out.relations.filter((r) => r.type === 'HAS_DECISION_BODY' && r.target === body!.id).map((r) => r.source);
+    expect(owners).toContain(id('Mode', '港口集团主导的联合研发模式'));
+    expect(owners).not.toContain(id('Actor', '企业'));
+  });
+
+  it('a council that reviews the plan decides', () => {
+    const council = out.relations.filter((r) => r.type === 'HAS_DECISION_BODY' && out.entities.find((e) => e.id === r.target)?.label.endsWith('理事会'));
+    expect(council.length).toBeGreaterThan(0);
+  });
+
+  it('a practice named exactly as a mode of the document is that mode', () => {
+    expect(labels(out, 'Mode')).toContain('契约型');
+    expect(labels(out, 'Mechanism')).not.toContain('契约型');
+  });
+
+  it('X与Y委员会 is one committee', () => {
+    const o = run('医院设立伦理审查与技术评估委员会，负责项目立项的审定。', 'hosp');
+    expect(labels(o, 'Actor')).toContain('伦理审查与技术评估委员会');
+  });
+});

@@ -436,4 +436,34 @@ describe('question cues added after ea3dbe1', () => {
     expect(p.answerType).toBe('Mode');
     expect(p.typeCue).toBe(cue);
   });
+
+  it.each([
+    ['what motivates the shipyard-led alliance', 'Driver'],
+    ['what pulls the collaboration led by port operators', 'Driver'],
+    ['what pressure lies behind the county-funded seed bank', 'Driver'],
+    ['what does the study propose so that hospitals can keep their engineers', 'Recommendation'],
+    ['what does the bulletin suggest for small foundries', 'Recommendation'],
+  ])('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+
+  it('lies behind is frame, not constraint', () => {
+    const sources = parseQuestion('what pressure lies behind the county-funded seed bank').groups.map((g) => g.source);
+    expect(sources.join(' ')).not.toMatch(/\blies\b|\bbehind\b/);
+  });
+
+  it.each([
+    'What sub-types does the bulletin distinguish within the port alliance model?',
+    'which variant of the shipyard consortium relies on leasing',
+    'what subcategories of the county platform model are there',
+  ])('%s asks for the parts of a mode', (q) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe('Mode');
+    expect(p.asksParts).toBe(true);
+  });
+
+  it('which type of collaboration asks for a mode, not its parts', () => {
+    expect(parseQuestion('which type of collaboration relies on leasing').asksParts).toBeUndefined();
+  });
 });
+

@@ -61,6 +61,23 @@ describe('translateQuery', () => {
     expect(translateQuery('modes led by universities').groups.at(-1)?.alternatives).toContain('高校主导');
   });
 
+  it('reads X-based as a kind (…型) first, keeping every head', () => {
+    const alts = translateQuery('contract-based consortia').groups[0].alternatives;
+    expect(alts[0]).toMatch(/型$/);
+    expect(alts).toContain('契约型');
+    expect(alts).toContain('合同型');
+  });
+
+  it('reads an adjective the dictionary only has as a noun through the noun', () => {
+    // ceramic has no sense of its own (only "ceramic tile"); ceramics is 陶瓷
+    expect(translateQuery('ceramic designs').groups[0].alternatives[0]).toBe('陶瓷');
+  });
+
+  it('translates state-owned and at the centre of', () => {
+    expect(translateQuery('a platform run by a state-owned company').terms.some((t) => t.includes('国企'))).toBe(true);
+    expect(translateQuery('who sits at the centre of the alliance').terms).toContain('核心');
+  });
+
   it('falls back to the dictionary for words outside the glossary', () => {
     // words no policy glossary holds
     const t = translateQuery('volcano telescope');
