@@ -88,6 +88,9 @@ const lightStem = (w: string): string => {
   return cut.length >= 3 ? cut : w;
 };
 
+/** What follows a leader's name in a mode's name (链主企业牵头的…, 高校主导型). */
+const LEADS_AFTER = /^(?:等)?(?:牵头|主导|领衔|发起|为主导|为核心)/u;
+
 /** The modifier clause of a name (what comes before its last 的), said whole in the question. */
 const MIN_MODIFIER = 4;
 function namedByModifier(name: string, haystacks: string[]): boolean {
@@ -110,6 +113,10 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
   // a compound's head said alone (the strategic alliance -> 产业技术创新战略联盟): a term of four
   // characters or more that ends a longer name and is no entity's whole name
   const heads = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 4 && !allNames.has(a));
+  // question terms that name a particular actor (链主企业), for modes named by their leader
+  const actorNames = new Set(entities.filter((e) => e.type === 'Actor').flatMap(namesOf));
+  // (three characters at least: 企业 or 高校 alone names no particular leader)
+  const actorTerms = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 3 && actorNames.has(a));
   for (const e of entities) {
     let best = 0;
     let exact = false;
@@ -119,7 +126,9 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       const head = HEADED.has(e.type) && e.type !== parsed.answerType && heads.some((h) => n.length > h.length && n.endsWith(h));
       // (a mode named by the clause that sets it apart: 依托海上试验场的模式 names 依托海上试验场的场景开放模式)
       const byModifier = e.type === 'Mode' && e.type !== parsed.answerType && namedByModifier(n, haystacks);
-      const partial = namedApart(n, parsed.constraint) || head || byModifier || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
+      // (a mode named by who leads it: the collaboration led by chain-leader firms -> 链主企业牵头的…模式)
+      const byLeader = e.type === 'Mode' && e.type !== parsed.answerType && actorTerms.some((a) => LEADS_AFTER.test(n.slice(n.indexOf(a) + a.length)) && n.includes(a));
+      const partial = namedApart(n, parsed.constraint) || head || byModifier || byLeader || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
       if (partial > best) best = partial;
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));
       if (run === n.length && Math.min(1, n.length / 4) >= best) {

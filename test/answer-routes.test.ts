@@ -94,6 +94,23 @@ describe('focus: a compound named by its head or with 的 between its parts', ()
   });
 });
 
+describe('focus: a mode named by who leads it', () => {
+  const store = { findRelations: async () => [] } as unknown as GraphStore;
+  const ent = (id: string, type: string, label: string) => ({ id, type, label, aliases: [] }) as unknown as Entity;
+  const parsed = (answerType: string, alts: string[]): ParsedQuestion =>
+    ({ constraint: alts.join(''), answerType, groups: alts.map((a) => ({ source: a, alternatives: [a], weak: false, negated: false, origin: 'phrase' })) }) as unknown as ParsedQuestion;
+  const entities = [ent('a', 'Actor', '船舶集团'), ent('m', 'Mode', '船舶集团牵头的总装协同模式'), ent('n', 'Mode', '高校主导的设计联盟'), ent('g', 'Actor', '企业')];
+  it('the collaboration led by the shipbuilding group -> 船舶集团牵头的…模式', async () => {
+    const f = await findFocus(store, parsed('Driver', ['协同', '船舶集团']), entities);
+    expect(f.map((x) => x.entity.id)).toContain('m');
+    expect(f.map((x) => x.entity.id)).not.toContain('n');
+  });
+  it('a generic two-character actor (企业) names no mode', async () => {
+    const f = await findFocus(store, parsed('Driver', ['协同', '企业']), [...entities, ent('k', 'Mode', '企业为核心的集成模式')]);
+    expect(f.map((x) => x.entity.id)).not.toContain('k');
+  });
+});
+
 describe('preferDocumentWords: senses the documents write as words', () => {
   const g: TermGroup = { source: 'horizontal', alternatives: ['水平'], more: ['横向', '横贯'], weak: false, negated: false, origin: 'dictionary' };
   it('horizontal -> 横向 (a word) rather than 水平 (inside 高水平)', () => {

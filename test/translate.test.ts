@@ -78,6 +78,16 @@ describe('translateQuery', () => {
     expect(translateQuery('who sits at the centre of the alliance').terms).toContain('核心');
   });
 
+  it.each([
+    ['small firms', '中小'],
+    ['installed capacity', '装机规模'],
+    ['spin-off companies', '衍生企业'],
+    ['who hands out the vouchers', '发放'],
+    ['domestic software', '国产'],
+  ])('%s reads as %s', (q, zh) => {
+    expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
+  });
+
   it('falls back to the dictionary for words outside the glossary', () => {
     // words no policy glossary holds
     const t = translateQuery('volcano telescope');
