@@ -471,6 +471,8 @@ const SUBDIVIDES = /分为|分成|分作/u;
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
+/** 模式一, 类型A, 形态二: a kind's number, not its name. */
+const NUMBERED_KIND = /^(?:模式|类型|形态|路径|方式|范式|类别)(?:[一二三四五六七八九十]+|[0-9A-Za-z]+)$/u;
 /** 可以概括为 / 是 / 即 opening a run-in kind heading. */
 const NAMING_LEAD = /^(?:可以概括为|可概括为|概括起来是|可以称为|可称为|称为|即|就是|是|为)/u;
 /** A quoted name closing an item: “研发飞地”. */
@@ -538,7 +540,12 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // 第二条路径，是整机企业牵头的…联合体: the copula or naming verb opening the run-in text is not the name
     const lead = kindMarker ? (NAMING_LEAD.exec(h.text)?.[0].length ?? 0) : 0;
     const nameAt = quotedName ? h.start + quotedName.index + 1 : h.start + lead;
-    const label = quotedName ? quotedName[1] : h.text.slice(lead);
+    // 内核共研型：软件企业主导，高校供给算法: a kind's name before a colon, what it is after it
+    // (but 模式一：… numbers the kind and names it after the colon)
+    const colon = h.text.slice(lead).search(/[：:]/u);
+    const named = colon >= 2 && !quotedName ? h.text.slice(lead, lead + colon) : '';
+    const nameBeforeColon = named !== '' && lex.cues.mode.typeHeadingEndings.some((x) => named.endsWith(x)) && !NUMBERED_KIND.test(named);
+    const label = quotedName ? quotedName[1] : nameBeforeColon ? named : h.text.slice(lead);
     out.push({
       type: 'Mode', label, start: nameAt, end: nameAt + label.length, sentence, via: 'heading', confidence: 0.95, heading: i,
       leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),

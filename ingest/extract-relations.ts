@@ -413,6 +413,9 @@ const CLAUSE_SEP = /[，,；;：:]/u;
  * clause, or the antecedent of an anaphoric subject (这类机构… -> the last actor named …机构). A clause
  * opened by a non-actor noun (平台决策机构为…) or no owner at all leaves it to the mode in scope.
  */
+/** A clause that opens with the verb of adopting a system (实行…, 设立…): its subject is the sentence's. */
+const SUBJECTLESS_CLAUSE = /^(?:并|还|同时|均|统一)?(?:实行|实施|推行|采用|采取|建立|设立|设有)/u;
+
 /** 牵头企业, 成员单位, 参与企业 (as "the two characters before|the name"): an actor named by its role in the collaboration. */
 const ROLE_IN_COLLABORATION = /(?:牵头|成员|参与|合作)\||\|(?:牵头|成员|参与|合作)/u;
 
@@ -427,13 +430,16 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
   if (same) return same;
   const anaphor = new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${rc.decisionSubjectSuffixes.join('|')})`, 'u');
+  const shortSubject = new RegExp(`^(\\p{Script=Han}{1,4}?(?:${rc.decisionSubjectSuffixes.join('|')}))(?=登记|注册|是|为|具有|实行|设)`, 'u');
   // The pattern's own clause has a subject of its own unless it is empty or 其 (其决策机构为…).
   const own = ctx.text.slice(c, at);
-  if (own !== '' && own !== '其' && !anaphor.test(own)) return undefined;
+  // (创新中心登记为独立法人，实行理事会领导下的…: a clause opening with its verb shares the sentence's subject)
+  if (own !== '' && own !== '其' && !anaphor.test(own) && !SUBJECTLESS_CLAUSE.test(own)) return undefined;
   for (let first = true; ; first = false) {
     const opening = owners.find((x) => x.start === c || (x.start === c + 1 && ctx.text[c] === '由'));
     if (opening && !first) return isOwner(opening) ? opening : undefined;
-    const head = ctx.text.slice(c, at).match(anaphor)?.[1];
+    // (创新中心登记为…: a short form of a name given earlier, as the clause's subject)
+    const head = ctx.text.slice(c, at).match(anaphor)?.[1] ?? ctx.text.slice(c, at).match(shortSubject)?.[1];
     if (head) {
       const named = (x: LinkedCandidate) => x.type === 'Actor' && ctx.text.slice(x.start, x.end).endsWith(head);
       // 研究院实行…，设理事会…: the antecedent may be named in an earlier sentence of the same section.

@@ -1134,3 +1134,19 @@ describe('rules added with the dev-ae/dev-af pair (port logistics and shipbuildi
     expect(labels(o, 'Actor')).toContain('伦理审查与技术评估委员会');
   });
 });
+
+describe('mode names before a colon; decision bodies of a subject named short', () => {
+  it('2.1 协同设计型：船厂出题，院所答题 names the kind 协同设计型; 模式一：… is named after the colon', () => {
+    const o = run(['船舶产业产学研合作', '2 三种合作形态', '2.1 协同设计型：船厂出题，院所答题', '船厂提出设计需求，院所承担研发。', '2.2 模式二：船级社主导的认证联盟', '船级社牵头，配套企业参与。'].join('\n'), 'ship');
+    expect(labels(o, 'Mode')).toContain('协同设计型');
+    expect(labels(o, 'Mode').some((l) => l.endsWith('船级社主导的认证联盟'))).toBe(true);
+    expect(labels(o, 'Mode')).not.toContain('模式二');
+  });
+
+  it('创新中心登记为…，实行理事会领导下的…: the centre named earlier in full owns the council', () => {
+    const o = run(['港口合作报告', '一、平台建设', '由市政府出资建设市港口物流创新中心。创新中心登记为独立法人，实行理事会领导下的主任负责制。'].join('\n'), 'portc');
+    const centre = entity(o, 'Actor', '市港口物流创新中心');
+    const council = o.entities.find((e) => e.type === 'Actor' && e.label === '理事会');
+    expect(centre && council && rel(o, 'HAS_DECISION_BODY', centre.id, council.id)).toBeTruthy();
+  });
+});
