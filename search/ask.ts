@@ -109,7 +109,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   // …and into which kinds X divides: the kinds of the whole the question names
   if (parsed.asksParts) await promoteParts(store, contributions, entities, focus, parsed.answerType, add, factors);
   // who takes part in X: X's own leaders are not among its participants
-  if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, factors);
+  if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, entities, factors);
   const generic = new Set(questionCues().genericRoles);
   // the graph relates the named entity to answers by the relation asked for (参与 -> PARTICIPATES_IN),
   // several of them read from explicit cues: an answer related only from a subject (confidence under
@@ -510,7 +510,13 @@ function asksParticipants(parsed: ParsedQuestion, predicate: WeightedGroup[]): b
 }
 
 /** The leaders (LED_BY) of the modes the question names give way among the answers. */
-async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: Map<string, Contribution[]>, factors: Map<string, number>): Promise<void> {
+async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
+  // (由发电集团、电网企业等能源央企主导: actors named in the leader's slot lead, whatever the graph says)
+  for (const [id, list] of contributions) {
+    const e = entities.get(id);
+    const best = list.reduce((a, b) => (b.score > a.score ? b : a));
+    if (e?.type === 'Actor' && namesOf(e).some((n) => inLeaderSlot(best.evidence.text, n))) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.leaderAsParticipant);
+  }
   const modes = focus.filter((f) => f.entity.type === 'Mode').map((f) => f.entity.id);
   if (modes.length === 0) return;
   const led = await store.findRelations({ types: ['LED_BY'], involving: modes });
@@ -519,6 +525,17 @@ async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: M
     factors.set(r.target, (factors.get(r.target) ?? 1) * ASK_PARAMS.leaderAsParticipant);
   }
 }
+
+/** 由A、B等C主导: the name stands between 由 and a verb of leading, in one clause. */
+export function inLeaderSlot(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    const before = sentence.slice(0, at).split(/[，。；：,;]/u).at(-1) ?? '';
+    const after = sentence.slice(at + name.length).split(/[，。；：,;]/u)[0] ?? '';
+    if (/由[^由]{0,12}$/u.test(before) && LEADER_SLOT_VERB.test(after)) return true;
+  }
+  return false;
+}
+const LEADER_SLOT_VERB = /^[^由]{0,12}?(?:主导|牵头|发起|领衔)/u;
 
 /** Types a question may ask for as a whole list (the shifts, the recommendations, the modes). */
 const LIST_TYPES = new Set<Entity['type']>(['Requirement', 'Recommendation', 'Mode']);

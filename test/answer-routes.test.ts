@@ -6,6 +6,7 @@ import type { Entity } from '../ingest/types.js';
 import { clauseSupport, cuedGroups, decisionBodyRoute, maskSpans, mentionClause, paragraphRoute, relationRoute, roleShare, sectionRoute, type ScoredSentence } from '../search/answer-routes.js';
 import { namesKindsAsModes, preferDocumentWords, translationConfidence } from '../search/ask.js';
 import { findFocus, namedApart, namedInParts } from '../search/focus.js';
+import { inLeaderSlot } from '../search/ask.js';
 import type { ParsedQuestion } from '../search/question.js';
 import { relevance } from '../search/evidence-score.js';
 import type { TermGroup } from '../search/translate.js';
@@ -109,6 +110,16 @@ describe('focus: a mode named by who leads it', () => {
     const f = await findFocus(store, parsed('Driver', ['协同', '企业']), [...entities, ent('k', 'Mode', '企业为核心的集成模式')]);
     expect(f.map((x) => x.entity.id)).not.toContain('k');
   });
+});
+
+describe('inLeaderSlot: actors named between 由 and a verb of leading', () => {
+  it.each<[string, string, boolean]>([
+    ['这一模式由船舶集团、配套企业等龙头企业主导，高校参与。', '配套企业', true],
+    ['这一模式由船舶集团、配套企业等龙头企业主导，高校参与。', '高校', false],
+    ['由港务局牵头，物流企业参加。', '港务局', true],
+    ['由港务局牵头，物流企业参加。', '物流企业', false],
+    ['成果由高校转让给企业。', '高校', false],
+  ])('%s: %s', (sentence, name, expected) => expect(inLeaderSlot(sentence, name)).toBe(expected));
 });
 
 describe('preferDocumentWords: senses the documents write as words', () => {
