@@ -393,6 +393,8 @@ function titleEnd(structure: Structure, v: SentenceView): number {
 
 /** Noun phrases ending in a mode noun (…模式, …组织形式, …型合作): modifiers found by jieba tags. */
 const MAX_SHORT_MODIFIER = 9;
+/** A quoted name of two to eight characters ending where a mode's head starts. */
+const QUOTED_BEFORE = /[“"「][\p{Script=Han}＋+·]{2,8}[”"」]$/u;
 
 function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
@@ -411,7 +413,10 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     let start = headStart;
     const straddle = v.tokens.find((t) => t.start < headStart && t.end > headStart);
     if (straddle) start = straddle.start;
-    let k = v.tokens.findIndex((t) => t.end === start);
+    // (“科技小院”式合作: a quoted name right before the head is its modifier)
+    const quoted = QUOTED_BEFORE.exec(v.text.slice(0, start - base));
+    if (quoted) start -= quoted[0].length;
+    let k = quoted ? -1 : v.tokens.findIndex((t) => t.end === start);
     // Up to three modifier tokens, or four while the modifier stays short (区域性育种攻关联盟模式).
     for (let n = 0; k >= 0 && (n < 3 || (n < 4 && headStart - v.tokens[k].start <= MAX_SHORT_MODIFIER)); k--, n++) {
       const p = v.tokens[k];

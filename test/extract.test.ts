@@ -1150,3 +1150,14 @@ describe('mode names before a colon; decision bodies of a subject named short', 
     expect(centre && council && rel(o, 'HAS_DECISION_BODY', centre.id, council.id)).toBeTruthy();
   });
 });
+
+describe('a kind introduced in prose by its quoted name', () => {
+  it('还兴起了一种“渔技小站”式合作 is a mode', () => {
+    const o = run(['海洋渔业合作观察', '一、主要模式', '除上述两类之外，沿海地区还兴起了一种扎根渔村的“渔技小站”式合作。它由水产院校发起，渔民合作社参与。'].join('\n'), 'fish');
+    expect(labels(o, 'Mode').some((l) => l.includes('渔技小站'))).toBe(true);
+  });
+  it('推广“先投后股”模式 stays a practice, not a mode', () => {
+    const o = run(['基金支持', '地方政府推广“先投后股”模式，支持初创企业。'].join('\n'), 'fund');
+    expect(labels(o, 'Mode').some((l) => l.includes('先投后股'))).toBe(false);
+  });
+});
