@@ -413,8 +413,9 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     let start = headStart;
     const straddle = v.tokens.find((t) => t.start < headStart && t.end > headStart);
     if (straddle) start = straddle.start;
-    // (“科技小院”式合作: a quoted name right before the head is its modifier)
-    const quoted = QUOTED_BEFORE.exec(v.text.slice(0, start - base));
+    // (“科技小院”式合作: a quoted name right before a …式 head is its modifier; “链主带动”模式，即… is
+    // read by the apposition rule instead)
+    const quoted = head.startsWith('式') ? QUOTED_BEFORE.exec(v.text.slice(0, start - base)) : null;
     if (quoted) start -= quoted[0].length;
     let k = quoted ? -1 : v.tokens.findIndex((t) => t.end === start);
     // Up to three modifier tokens, or four while the modifier stays short (区域性育种攻关联盟模式).
