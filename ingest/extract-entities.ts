@@ -474,6 +474,11 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
 }
 /** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
 const SUBDIVIDES = /分为|分成|分作/u;
+/** The last sentence of a list's intro divides into a number of kinds (又可以细分为两类). */
+const dividesIntoKinds = (intro: string): boolean => {
+  const last = intro.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
+  return SUBDIVIDES.test(last) && KIND_COUNT.test(last);
+};
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
 
@@ -528,7 +533,10 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors,
     // or ends in the quoted name the text gives the kind (一种是在园区落地建设的“园区共建”).
     const quotedName = h.kind === 'enumeration' ? QUOTED_TAIL.exec(h.text) : null;
-    if (h.kind === 'enumeration' && !quotedName && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
+    // (or it is one of the kinds its mode's text divides the mode into: 又可以细分为两类。其一是国家层面组织的专项攻关)
+    const kindOfParentMode =
+      h.kind === 'enumeration' && parent !== undefined && lex.cues.mode.itemHeads.some((x) => parent.text.endsWith(x)) && dividesIntoKinds(h.intro ?? '');
+    if (h.kind === 'enumeration' && !quotedName && !kindOfParentMode && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
     const leaders: string[] = [];

@@ -1161,3 +1161,39 @@ describe('a kind introduced in prose by its quoted name', () => {
     expect(labels(o, 'Mode').some((l) => l.includes('先投后股'))).toBe(false);
   });
 });
+
+describe('kind headings set off by a space; kinds a mode is divided into; 集团; 驱动力来自', () => {
+  const text = [
+    '钢铁产业产学研合作简报',
+    '第二部分　三种组织类型',
+    '类型一　钢铁集团出题的联合攻关型合作',
+    '这一类型由大型钢铁集团牵头，高校参与。其驱动力主要来自减碳压力：超低排放改造倒逼企业寻找技术。',
+    '类型二　行业部门统筹的任务委托型合作',
+    '这一类型由行业主管部门牵头，企业和高校组成联合体申报。按照组织层级，又可以细分为两类。',
+    '其一是国家层面组织的专项攻关。由有关部委统筹。',
+    '其二是省级部门组织的区域会战。由省工信厅组织。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'steel');
+  });
+  it('类型一　… (an ideographic space after the ordinal) is a mode heading', () => {
+    expect(labels(out, 'Mode')).toContain('钢铁集团出题的联合攻关型合作');
+    expect(labels(out, 'Mode')).toContain('行业部门统筹的任务委托型合作');
+  });
+  it('items the mode is divided into are its kinds, whatever their head', () => {
+    for (const k of ['国家层面组织的专项攻关', '省级部门组织的区域会战']) {
+      const kind = entity(out, 'Mode', k);
+      expect(kind).toBeDefined();
+      expect(rel(out, 'SUBTYPE_OF', kind!.id, entity(out, 'Mode', '行业部门统筹的任务委托型合作')!.id)).toBeDefined();
+    }
+  });
+  it('…集团 is an organisation that can lead', () => {
+    const mode = entity(out, 'Mode', '钢铁集团出题的联合攻关型合作')!;
+    const leaders = out.relations.filter((r) => r.type === 'LED_BY' && r.source === mode.id).map((r) => out.entities.find((e) => e.id === r.target)?.label);
+    expect(leaders.some((l) => l?.endsWith('钢铁集团'))).toBe(true);
+  });
+  it('其驱动力主要来自X：… names a driver', () => {
+    expect(labels(out, 'Driver')).toContain('减碳压力');
+  });
+});
