@@ -455,7 +455,7 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
 }
 
 /** A collegial or executive body (理事会, …委员会, 领导小组) governs; it does not take part. */
-const isBody = (rc: RelationCues, label: string) => rc.bodyLabels.includes(label) || (/(?:会|小组)$/u.test(label) && !ASSOCIATION.test(label));
+const isBody = (rc: RelationCues, label: string) => rc.bodyLabels.includes(label) || (/(?:会|小组|指挥部)$/u.test(label) && !ASSOCIATION.test(label));
 /** 行业协会, 校友会, 商会: associations are organisations that take part, not bodies of one. */
 const ASSOCIATION = /(?:协会|学会|商会|联合会|校友会|研究会|促进会|基金会)$/u;
 

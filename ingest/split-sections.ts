@@ -6,6 +6,9 @@ import { lines, trimSpan } from './structure/lines.js';
 import { headingRules, type HeadingRules, type HeadingScheme } from './structure/rules.js';
 import type { DecodedDocument, HeadingHint, Section } from './types.js';
 
+/** 第一，/ 其一： / 类型一： a lead run into its paragraph, by the comma or colon that closes its marker. */
+const RUN_IN_MARKER = /[，,：:]\s*$/u;
+
 /** A heading found at the start of a trimmed line. */
 export interface HeadingMatch {
   schemeId: string;
@@ -169,7 +172,10 @@ export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRul
     if (at >= 0) close(at, t.start);
     else {
       let keep = stack.length;
-      while (keep > 0 && stack[keep - 1].family === m.family && stack[keep - 1].rank >= m.rank) keep--;
+      // (a heading with no text of its own yet — 4 政策建议 right before 第一，… — takes run-in leads as its children)
+      const top = stack[stack.length - 1];
+      const bodiless = top !== undefined && RUN_IN_MARKER.test(m.marker) && text.slice(top.section.headingEnd, t.start).trim() === '';
+      while (!bodiless && keep > 0 && stack[keep - 1].family === m.family && stack[keep - 1].rank >= m.rank) keep--;
       close(keep, t.start);
     }
     const parent = stack.length ? stack[stack.length - 1].section : root;

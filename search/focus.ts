@@ -89,7 +89,7 @@ const lightStem = (w: string): string => {
 };
 
 /** What follows a leader's name in a mode's name (链主企业牵头的…, 高校主导型). */
-const LEADS_AFTER = /^(?:等)?(?:牵头|主导|领衔|发起|为主导|为核心)/u;
+const LEADS_AFTER = /^(?:等)?(?:牵头|主导|领衔|发起|为主导|为核心|出题)/u;
 
 /** The modifier clause of a name (what comes before its last 的), said whole in the question. */
 const MIN_MODIFIER = 4;

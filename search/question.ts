@@ -72,6 +72,17 @@ const ZH_KIND_WORDS = /^(哪一?种|哪一?类|何种|什么类型的?|什么样
 const DRIVER_PREPOSITIONS = new Set(['towards', 'toward', 'to', 'by']);
 /** Verbs of dividing into kinds (into which kinds is X divided). */
 const EN_DIVIDING = new Set(['divide', 'split', 'subdivide', 'break', 'fall', 'classify', 'group', 'sort', 'separate']);
+/** The question word: a clause of time or place before it (When a port group runs X, which body …) is context. */
+function questionWordAt(ws: EnWord[], qwords: Set<string>): number {
+  const first = ws.findIndex((w) => qwords.has(w.text));
+  if (first < 0 || !CONTEXT_QUESTION_WORDS.has(ws[first].text)) return first;
+  const later = ws.findIndex((w, i) => i > first && qwords.has(w.text) && !CONTEXT_QUESTION_WORDS.has(w.text));
+  return later >= 0 ? later : first;
+}
+const CONTEXT_QUESTION_WORDS = new Set(['when', 'where', 'while', 'once']);
+
+/** has the final say / the last word / makes the decisions: deciding said with a noun. */
+const FINAL_SAY = /\b(?:final say|last word|make[s]? (?:the )?(?:final )?decisions?|take[s]? (?:the )?(?:final )?decisions?)\b/u;
 /** English nouns of kind: which type of institution. */
 const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
 /** A type noun that names the parts of something (what sub-types / which variant of X): the question asks for X's kinds. */
@@ -414,7 +425,7 @@ function parseEnglish(question: string): ParsedQuestion {
   const verbCue = (w: string) => cues.enVerbCues.some((v) => v.en.includes(w));
   const isShift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
 
-  const wh = ws.findIndex((w) => qwords.has(w.text));
+  const wh = questionWordAt(ws, qwords);
   if (wh >= 0) {
     const whWord = ws[wh].text;
     const direct = enTypeNounAt(ws, wh);
@@ -492,16 +503,14 @@ function parseEnglish(question: string): ParsedQuestion {
     }
   }
   if (!answerType) {
-    // what does X require: a verb names the type
-    for (const v of cues.enVerbCues) {
-      const w = ws.find((x) => v.en.includes(x.text));
-      if (w) {
-        answerType = v.type;
-        typeCue = w.text;
-        // the verb names the type, not the constraint
-        remove.push([w.start, w.end]);
-        break;
-      }
+    // what does X require: a verb names the type (the first such verb: what does the paper recommend
+    // so that … need is a recommendation)
+    const cued = ws.map((x) => ({ x, cue: cues.enVerbCues.find((v) => v.en.includes(x.text)) })).find((c) => c.cue);
+    if (cued?.cue) {
+      answerType = cued.cue.type;
+      typeCue = cued.x.text;
+      // the verb names the type, not the constraint
+      remove.push([cued.x.start, cued.x.end]);
     }
   }
   if (!answerType) {
@@ -592,12 +601,14 @@ function parseEnglish(question: string): ParsedQuestion {
 function enAsksDecisionBody(ws: EnWord[], qwords: Set<string>): boolean {
   const { enNouns, enVerbs } = questionCues().decisionBody;
   const functionWords = new Set(questionCues().enFunctionWords);
-  const wh = ws.findIndex((w) => qwords.has(w.text));
+  const wh = questionWordAt(ws, qwords);
   if (wh < 0) return false;
   const nounAt = [1, 2, 3].map((j) => wh + j).find((j) => ws[j] && enNouns.includes(ws[j].text));
   if (nounAt === undefined) return false;
   const deciding = (w: EnWord) => lemmas(w.text).some((l) => enVerbs.includes(l));
   const rest = ws.slice(nounAt + 1);
+  // (which body has the final say / the last word on X)
+  if (FINAL_SAY.test(rest.map((w) => w.text).join(' '))) return true;
   const verb = rest.find((w) => !functionWords.has(w.text) && !AUX.has(w.text) && !BE.has(w.text) && !ADVERB.test(w.text));
   if (verb && deciding(verb)) return true;
   const participle = BE.has(rest[0]?.text ?? '') ? passiveParticiple(rest) : undefined;

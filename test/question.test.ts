@@ -465,5 +465,16 @@ describe('question cues added after ea3dbe1', () => {
   it('which type of collaboration asks for a mode, not its parts', () => {
     expect(parseQuestion('which type of collaboration relies on leasing').asksParts).toBeUndefined();
   });
+
+  it('a clause of time before the question word is context: When X runs Y, which body has the final say', () => {
+    const p = parseQuestion('When a steel group runs a joint push, which body has the final say on the task list?');
+    expect(p.answerType).toBe('Actor');
+    expect(p.decisionBody).toBe(true);
+  });
+
+  it('the first verb of a kind names the type: what does the paper recommend so that … need', () => {
+    expect(parseQuestion('What does the paper recommend to make extension agents more responsive to what growers need?').answerType).toBe('Recommendation');
+    expect(parseQuestion('what does the new stage require of universities that propose projects').answerType).toBe('Requirement');
+  });
 });
 

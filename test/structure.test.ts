@@ -92,6 +92,7 @@ describe('splitSections nesting', () => {
     ['a conventionally higher scheme closes a lower one', '标题\n1.前言项\n一、正文\n（一）子\n', ['0::', '1:1.:前言项', '1:一、:正文', '2:（一）:正文/子']],
     ['chapters and articles', '第一章 总则\n第一条 为了规范产学研合作活动，促进科技成果转化，根据有关法律法规，结合本省实际，制定本办法。\n第二条 本办法适用于本省行政区域内的产学研合作。\n第二章 合作模式\n第三条 本条。\n', ['0::', '1:第一章:总则', '2:第一条:总则/第一条', '2:第二条:总则/第二条', '1:第二章:合作模式', '2:第三条:合作模式/第三条']],
     ['ordinal kinds nest under the chapter that announces them', '一、三种路径\n第一种：甲型\n正文。\n第二种：乙型\n正文。\n二、建议\n第一，开放。正文。\n', ['0::', '1:一、:三种路径', '2:第一种：:三种路径/甲型', '2:第二种：:三种路径/乙型', '1:二、:建议', '2:第一，:建议/开放']],
+    ['run-in leads right under a bodiless paper-numbered heading are its children', '标题\n3 结论\n正文。\n4 政策建议\n第一，完善机制。正文。\n第二，加强保障。正文。\n', ['0::', '1:3:结论', '1:4:政策建议', '2:第一，:政策建议/完善机制', '2:第二，:政策建议/加强保障']],
     ['dotted numbering nests by depth', '1.1 背景\n1.1.1 细节\n1.2 目标\n', ['0::', '1:1.1:背景', '2:1.1.1:背景/细节', '1:1.2:目标']],
     ['long numbered sentence is body, not heading', '标题\n1.' + '很长的内容'.repeat(12) + '\n', ['0::']],
   ];
