@@ -105,16 +105,21 @@ interface Word {
   han: boolean;
   /** Written attached to the previous word by a hyphen (government-led). */
   hyphenated: boolean;
+  /** Punctuation stands between it and the previous word: a noun phrase does not run across it. */
+  clauseStart: boolean;
 }
 
 function words(text: string): Word[] {
   const out: Word[] = [];
   const re = /\p{Script=Han}+|[a-z0-9&]+(?:'[a-z]+)?/gu;
+  let lastEnd = 0;
   const lower = text.toLowerCase().replace(/\u2019/g, "'");
   for (let m = re.exec(lower); m; m = re.exec(lower)) {
     // a possessive is the noun itself (the chain leader's role -> chain leader + role)
     const word = /[a-z]'s$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    out.push({ text: word, han: /\p{Script=Han}/u.test(word), hyphenated: m.index > 0 && lower[m.index - 1] === '-' });
+    const gap = lower.slice(lastEnd, m.index);
+    out.push({ text: word, han: /\p{Script=Han}/u.test(word), hyphenated: m.index > 0 && lower[m.index - 1] === '-', clauseStart: /[,;:.?!，；：。？！]/u.test(gap) });
+    lastEnd = m.index + m[0].length;
   }
   return out;
 }
@@ -192,19 +197,22 @@ export function translateQuery(text: string): Translation {
   let pendingSuffix: string[] | null = null;
   let pendingSource = '';
 
+  /** "X-ed by" suffixes waiting for the head of the noun phrase that follows (led by big drug makers -> 药企主导). */
+  const suffixed: Array<{ at: number; suffix: string[] }> = [];
   /** Word index just past the last pushed group (for compound adjacency). */
   let lastEnd = -1;
   const push = (g: TermGroup, start: number, end: number) => {
     const prev = groups[groups.length - 1];
     if (prev && !prev.weak && !g.weak && !pendingSuffix && lastEnd >= 0) {
       const between = ws.slice(lastEnd, start).map((x) => x.text);
-      if (between.length === 0) groups[groups.length - 1] = { ...prev, next: 'adjacent' };
+      if (between.length === 0 && !ws[start]?.clauseStart) groups[groups.length - 1] = { ...prev, next: 'adjacent' };
       // X of Y / X for Y: Chinese writes Y first (alliances for common technologies -> 共性技术联盟)
       else if (OF.has(between[0]) && between.slice(1).every((x) => ARTICLES.has(x))) groups[groups.length - 1] = { ...prev, next: 'of' };
     }
     lastEnd = end;
     if (pendingSuffix) {
-      g = { ...g, alternatives: combine(g.alternatives, pendingSuffix) };
+      // (combined after the loop with the head of the noun phrase this group opens)
+      suffixed.push({ at: groups.length, suffix: pendingSuffix });
       pendingSuffix = null;
     }
     if (negatedNext) {
@@ -275,6 +283,12 @@ export function translateQuery(text: string): Translation {
   }
   // nothing followed "X-ed by" (who is it run by): the participle is the predicate itself
   if (pendingSuffix) groups.push({ source: pendingSource, alternatives: pendingSuffix, weak: false, negated: false, origin: 'phrase' });
+  // the suffix goes to the phrase's head, its last word (led by big drug makers: makers, not big)
+  for (const { at, suffix } of suffixed) {
+    let head = at;
+    while (groups[head]?.next === 'adjacent' && head + 1 < groups.length) head++;
+    groups[head] = { ...groups[head], alternatives: combine(groups[head].alternatives, suffix), next: undefined };
+  }
 
   const zh = groups.map((g) => `${g.negated ? '不' : ''}${g.alternatives[0]}`).join(' ');
   // for lexical search: dictionary guesses beyond the best three add more noise than recall

@@ -88,6 +88,21 @@ describe('translateQuery', () => {
     expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
   });
 
+  it('"X-ed by" goes to the head of the phrase after it, not across a comma', () => {
+    const t = translateQuery('In the alliance led by big shipping companies, judges review milestones');
+    const led = t.groups.find((g) => g.alternatives.some((a) => a.endsWith('主导')));
+    expect(led?.source).toMatch(/compan/);
+    expect(t.groups.find((g) => g.source === 'big')?.alternatives.some((a) => a.endsWith('主导'))).toBe(false);
+    expect(t.groups.find((g) => g.source.startsWith('judge'))?.alternatives.some((a) => a.endsWith('主导'))).toBe(false);
+  });
+
+  it.each([
+    ['the brand-led model', '品牌'],
+    ['the Science and Technology Backyard', '科技小院'],
+  ])('%s reads as %s', (q, zh) => {
+    expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
+  });
+
   it('falls back to the dictionary for words outside the glossary', () => {
     // words no policy glossary holds
     const t = translateQuery('volcano telescope');
