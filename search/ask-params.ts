@@ -74,6 +74,8 @@ export const ASK_PARAMS = {
   wholeOfParts: 1.1,
   /** Factor on a named kind when its whole is found. */
   partOfAskedWhole: 0.7,
+  /** A mode whose best evidence is also its own kind's (该层级采用赛马制 under 其一是…): the kind says it more precisely. */
+  wholeSharingKindEvidence: 0.7,
   /** Confidence from which a relation was read from explicit cues (below: from a subject alone). */
   cuedConfidence: 0.5,
   /** Factor on an answer without a cued relation of the asked type, when the named entity has several. */

@@ -108,6 +108,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   if (parsed.asksWhole) await promoteWholes(store, contributions, entities, parsed.answerType, add, factors);
   // …and into which kinds X divides: the kinds of the whole the question names
   if (parsed.asksParts) await promoteParts(store, contributions, entities, focus, parsed.answerType, add, factors);
+  // which mode does X: where a mode and one of its kinds rest on the same sentence, the kind does it
+  if (parsed.answerType === 'Mode' && !parsed.asksWhole) await preferKinds(store, contributions, entities, factors);
   // who takes part in X: X's own leaders are not among its participants
   if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, entities, factors);
   const generic = new Set(questionCues().genericRoles);
@@ -511,18 +513,33 @@ function asksParticipants(parsed: ParsedQuestion, predicate: WeightedGroup[]): b
 
 /** The leaders (LED_BY) of the modes the question names give way among the answers. */
 async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
+  const leaders = new Set<string>();
   // (由发电集团、电网企业等能源央企主导: actors named in the leader's slot lead, whatever the graph says)
   for (const [id, list] of contributions) {
     const e = entities.get(id);
     const best = list.reduce((a, b) => (b.score > a.score ? b : a));
-    if (e?.type === 'Actor' && namesOf(e).some((n) => inLeaderSlot(best.evidence.text, n))) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.leaderAsParticipant);
+    if (e?.type === 'Actor' && namesOf(e).some((n) => inLeaderSlot(best.evidence.text, n))) leaders.add(id);
   }
   const modes = focus.filter((f) => f.entity.type === 'Mode').map((f) => f.entity.id);
-  if (modes.length === 0) return;
-  const led = await store.findRelations({ types: ['LED_BY'], involving: modes });
-  for (const r of led) {
-    if (!modes.includes(r.source) || !contributions.has(r.target)) continue;
-    factors.set(r.target, (factors.get(r.target) ?? 1) * ASK_PARAMS.leaderAsParticipant);
+  if (modes.length) {
+    for (const r of await store.findRelations({ types: ['LED_BY'], involving: modes })) if (modes.includes(r.source) && contributions.has(r.target)) leaders.add(r.target);
+  }
+  for (const id of leaders) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.leaderAsParticipant);
+}
+
+/** A mode and its kind (SUBTYPE_OF) whose best evidence is one sentence the graph reads as the kind's: the whole gives way. */
+async function preferKinds(store: GraphStore, contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
+  const modes = [...contributions.keys()].filter((id) => entities.get(id)?.type === 'Mode');
+  if (modes.length < 2) return;
+  const best = (id: string) => contributions.get(id)?.reduce((a, b) => (b.score > a.score ? b : a));
+  for (const r of await store.findRelations({ types: ['SUBTYPE_OF'], involving: modes })) {
+    const kind = best(r.source);
+    const whole = best(r.target);
+    if (!kind || !whole || kind.evidence.doc !== whole.evidence.doc || kind.evidence.start !== whole.evidence.start) continue;
+    // (only where the graph read that sentence as the kind's own: 这一层级采用赛马制 -> USES of the kind)
+    const own = await store.findRelations({ involving: [r.source] });
+    const said = own.some((o) => o.source === r.source && o.type !== 'SUBTYPE_OF' && o.evidence.some((e) => e.doc === kind.evidence.doc && e.start === kind.evidence.start));
+    if (said) factors.set(r.target, (factors.get(r.target) ?? 1) * ASK_PARAMS.wholeSharingKindEvidence);
   }
 }
 

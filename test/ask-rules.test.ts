@@ -26,6 +26,18 @@ const DOCS: Record<string, string[]> = {
     '二、人才支持',
     '高校向林场选派科技特派员。',
   ],
+  steel: [
+    '钢铁产业产学研合作简报',
+    '一、三种合作类型',
+    '（一）钢铁集团牵头的联合攻关型合作',
+    '这一类型由钢铁集团牵头，高校参与。',
+    '（二）行业部门统筹的任务委托型合作',
+    '这一类型由行业主管部门牵头，企业和高校组成联合体申报。按照组织层级，又可以细分为两类。',
+    '其一是国家层面组织的专项攻关。这一层级较多采用“赛马制”，对同一目标同时支持两到三个团队平行攻关。',
+    '其二是省级部门组织的区域会战。这一层级的突出做法是后补助。',
+    '（三）行业协会牵头的创新联盟',
+    '推动这类合作的，主要是行业内部的数据共享需求。',
+  ],
   soft: [
     '软件产业产学研合作报告',
     '一、合作的新变化',
@@ -144,3 +156,16 @@ describe('an English question naming a mode by its English label', () => {
     expect(r.answers.map((a) => a.label).sort()).toEqual(['专利共享机制', '里程碑考核'].sort());
   });
 });
+
+describe('a kind whose own sentence answers comes before the mode it divides', () => {
+  it('哪一类合作对同一目标同时支持几个团队平行攻关: 国家层面组织的专项攻关 first, its whole after', async () => {
+    const r = await askIn('steel', '哪一类合作对同一目标同时支持几个团队平行攻关');
+    const labels = r.answers.map((a) => a.label);
+    expect(labels[0], labels.join(' | ')).toContain('国家层面组织的专项攻关');
+  });
+  it('推动这类合作的，主要是X需求 names the driver of the mode in scope', async () => {
+    const r = await askIn('steel', '行业协会牵头的创新联盟由什么推动');
+    expect(r.answers[0]?.label).toContain('数据共享需求');
+  });
+});
+
