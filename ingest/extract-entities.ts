@@ -522,11 +522,13 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k) || (h.marker.startsWith('第') && h.marker.includes(k)));
     const announced = cues.some((cue) => intro.includes(cue));
     if (!(typed || kindMarker || announced)) return;
-    // 三种模式的简要比较 speaks of several kinds at once.
-    if (COUNTS_KINDS.test(h.text)) return;
+    // 三种模式的简要比较 speaks of several kinds at once; （四）需要关注的共性问题 of none.
+    if (COUNTS_KINDS.test(h.text) || lex.cues.mode.notKindHeadingEndings.some((x) => h.text.endsWith(x))) return;
     // A chapter is a mode only when it is named like one under a heading that announces kinds
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
-    if (h.hasChildren && !(announced && modeNamed(h, lex))) return;
+    // (or ends in a word of collaboration — （三）政府统筹的联合攻关 with ①② kinds under it)
+    const namedAsCollaboration = lex.cues.mode.heads.some((x) => h.text.endsWith(x)) && !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
+    if (h.hasChildren && !(announced && (modeNamed(h, lex) || namedAsCollaboration))) return;
     // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
     const subdivided = h.kind === 'heading' && parent !== undefined && SUBDIVIDES.test(kindAnnouncement(ctx, lex, parent, h));
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;

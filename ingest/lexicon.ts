@@ -75,6 +75,8 @@ const CuesSchema = z.object({
     kindListPattern: z.string(),
     /** A leaf heading ending so is a mode when at least two of its sibling headings are modes. */
     siblingHeads: z.array(z.string()),
+    /** A heading ending so (…共性问题, …主要成效) names no kind, even among the kinds' headings. */
+    notKindHeadingEndings: z.array(z.string()).default([]),
     kindListJoiners: z.array(z.string()),
     /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
     itemHeads: z.array(z.string()),

@@ -72,6 +72,17 @@ const ZH_KIND_WORDS = /^(哪一?种|哪一?类|何种|什么类型的?|什么样
 const DRIVER_PREPOSITIONS = new Set(['towards', 'toward', 'to', 'by']);
 /** Verbs of dividing into kinds (into which kinds is X divided). */
 const EN_DIVIDING = new Set(['divide', 'split', 'subdivide', 'break', 'fall', 'classify', 'group', 'sort', 'separate']);
+/** "behind" within a few words (the main force behind, the real push behind), none of them a type noun. */
+function behindAt(ws: EnWord[], from: number): number {
+  const prepositions = questionCues().enDriverPrepositions;
+  for (let j = from; j < Math.min(ws.length, from + 4); j++) {
+    if (prepositions.includes(ws[j].text)) return j;
+    const noun = enTypeNounAt(ws, j);
+    if (noun && noun.type !== 'Driver') return -1;
+  }
+  return -1;
+}
+
 /** The question word: a clause of time or place before it (When a port group runs X, which body …) is context. */
 function questionWordAt(ws: EnWord[], qwords: Set<string>): number {
   const first = ws.findIndex((w) => qwords.has(w.text));
@@ -369,12 +380,14 @@ interface EnWord {
   text: string;
   start: number;
   end: number;
+  /** Written attached to the previous word by a hyphen (agency-led). */
+  hyphenated?: boolean;
 }
 
 function enWords(q: string): EnWord[] {
   const out: EnWord[] = [];
   const re = /[A-Za-z0-9&]+(?:'[A-Za-z]+)?/g;
-  for (let m = re.exec(q); m; m = re.exec(q)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(q); m; m = re.exec(q)) out.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, hyphenated: m.index > 0 && q[m.index - 1] === '-' });
   return out;
 }
 
@@ -382,7 +395,8 @@ function enWords(q: string): EnWord[] {
 function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: number } | null {
   for (const n of typeCueNouns('en')) {
     const parts = n.cue.split(/\s+/);
-    if (parts.every((p, j) => ws[i + j] && stem(ws[i + j].text) === stem(p))) return { type: n.type, words: parts.length };
+    // (a noun written into a compound with the next word modifies it: which agency-led model, which firm-run platform)
+    if (parts.every((p, j) => ws[i + j] && stem(ws[i + j].text) === stem(p)) && !ws[i + parts.length]?.hyphenated) return { type: n.type, words: parts.length };
   }
   return null;
 }
@@ -482,11 +496,12 @@ function parseEnglish(question: string): ParsedQuestion {
       // the modifiers stay in the constraint (which funding mechanism: funding)
       remove.push([ws[wh].start, ws[wh].end]);
       remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
-    } else if ((BE.has(ws[wh + 1]?.text ?? '') || ws[wh + 1]?.text === 'lies') && cues.enDriverPrepositions.includes(ws[wh + 2]?.text ?? '')) {
-      // what is behind X / what lies behind X: what drives X
+    } else if ((BE.has(ws[wh + 1]?.text ?? '') || ws[wh + 1]?.text === 'lies') && behindAt(ws, wh + 2) >= 0) {
+      // what is behind X / what lies behind X / what is the main force behind X: what drives X
+      const behind = behindAt(ws, wh + 2);
       answerType = 'Driver';
-      typeCue = q.slice(ws[wh].start, ws[wh + 2].end);
-      remove.push([ws[wh].start, ws[wh + 2].end]);
+      typeCue = q.slice(ws[wh].start, ws[behind].end);
+      remove.push([ws[wh].start, ws[behind].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '')) {
       // what are the new requirements for X: the noun phrase after the copula names the type and stays
       for (let j = wh + 2; j < Math.min(ws.length, wh + 7); j++) {

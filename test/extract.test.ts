@@ -1197,3 +1197,25 @@ describe('kind headings set off by a space; kinds a mode is divided into; 集团
     expect(labels(out, 'Driver')).toContain('减碳压力');
   });
 });
+
+describe('headings among the kinds', () => {
+  const text = [
+    '竹产业合作督查报告',
+    '第二部分　合作形态及运行情况',
+    '（一）企业牵头的订单式合作',
+    '竹企牵头，高校参与。',
+    '（二）政府统筹的联合攻关',
+    '分为两类。',
+    '① 市级重大专项联合攻关。由市科技局组织。',
+    '② 园区平台共建合作。由园区管委会组织。',
+    '（三）需要关注的共性问题',
+    '一些合作流于形式。',
+  ].join('\n');
+  it('a heading over kinds, ending in a word of collaboration, is their mode; a problems heading is no kind', () => {
+    const o = run(text, 'bamboo');
+    expect(labels(o, 'Mode')).toContain('政府统筹的联合攻关');
+    expect(labels(o, 'Mode')).not.toContain('需要关注的共性问题');
+    const whole = entity(o, 'Mode', '政府统筹的联合攻关')!;
+    expect(rel(o, 'SUBTYPE_OF', entity(o, 'Mode', '市级重大专项联合攻关')!.id, whole.id)).toBeDefined();
+  });
+});

@@ -476,5 +476,15 @@ describe('question cues added after ea3dbe1', () => {
     expect(parseQuestion('What does the paper recommend to make extension agents more responsive to what growers need?').answerType).toBe('Recommendation');
     expect(parseQuestion('what does the new stage require of universities that propose projects').answerType).toBe('Requirement');
   });
+
+  it.each([
+    ['What is the main force behind the port-led alliance?', 'Driver'],
+    ['Which company is behind the arrangement where shipyards set the problems?', 'Actor'],
+    ['which firms take part in the alliance', 'Actor'],
+    ['which agency-led model uses milestone payments', 'Mode'],
+    ['which firm-run platform charges by the hour', 'Mode'],
+  ])('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
 });
 
