@@ -454,6 +454,8 @@ const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类)|以下|如下`, 'u');
 /** 三种 / 两类 / 四大类: a count of kinds. */
 const COUNTED = `${KIND_NUMBER}(?:种|类|大类)`;
 const COUNTS_KINDS = new RegExp(COUNTED, 'u');
+/** 大致呈现四种形式。/ 主要有以下三类： — a count of kinds closing the sentence. */
+const COUNT_CLOSES = new RegExp(`${COUNTED}[\\p{Script=Han}]{0,6}[。：:]?\\s*$`, 'u');
 const COUNTED_BEFORE = new RegExp(`${COUNTED}(?:主要|典型|基本|具有代表性的)?$`, 'u');
 /** Tags of words that open a clause before its verb (既, 也, 还). */
 const CLAUSE_LINKER_TAGS = new Set(['c', 'd']);
@@ -538,7 +540,10 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // (or it is one of the kinds its mode's text divides the mode into: 又可以细分为两类。其一是国家层面组织的专项攻关)
     const kindOfParentMode =
       h.kind === 'enumeration' && parent !== undefined && lex.cues.mode.itemHeads.some((x) => parent.text.endsWith(x)) && dividesIntoKinds(h.intro ?? '');
-    if (h.kind === 'enumeration' && !quotedName && !kindOfParentMode && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
+    // (大致呈现四种形式。其一，龙头竹企领衔的全链攻关: the intro counts kinds of collaboration)
+    // (the count closes the intro; 三类形态各有所长，但…抱怨。 looks back on kinds, it does not list them)
+    const countedKinds = h.kind === 'enumeration' && COUNT_CLOSES.test(h.intro ?? '') && cues.some((cue) => (h.intro ?? '').includes(cue)) && !COUNTS_KINDS.test(h.text);
+    if (h.kind === 'enumeration' && !quotedName && !kindOfParentMode && !countedKinds && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
     const leaders: string[] = [];

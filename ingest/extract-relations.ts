@@ -588,8 +588,14 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
     if (m.type !== 'Mode' || m.heading === undefined) continue;
     // a mode heading under a mode heading (（二）…平台模式 ①…综合服务平台) is one of its kinds
     if (ctx.structure.headings[m.heading].kind === 'heading') {
-      const parentHeading = ctx.structure.headings[m.heading].parent;
+      const h = ctx.structure.headings[m.heading];
+      const parentHeading = h.parent;
       for (const o of sections) if (o.heading === parentHeading && o.entityId !== m.entityId) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
+      // (——甲 inside the scope of the listed kind 其三，政府搭台的协同攻关 is one of its kinds)
+      const listed = ctx.linked.filter(
+        (o) => o.type === 'Mode' && o.entityId !== m.entityId && o.heading !== undefined && ctx.structure.headings[o.heading].kind === 'enumeration' && ctx.structure.headings[o.heading].scopeStart < h.start && h.start < ctx.structure.headings[o.heading].scopeEnd,
+      );
+      for (const o of listed) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
       continue;
     }
     const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);

@@ -119,9 +119,11 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
     const introLine = text.slice(lineStart, first).trim();
     const prev = text.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
     // (the sentence that introduces the list, not the whole paragraph before it)
-    const intro = (introLine.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '') || prev;
+    const lastSentence = (t: string) => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '';
+    const intro = lastSentence(introLine) || lastSentence(prev);
     run.forEach((it, i) => {
-      const start = it.at + it.marker.length;
+      // (其一，龙头竹企领衔的全链攻关。: the comma closing the marker is not the item's first clause)
+      const start = it.at + it.marker.length + (/^[，,：:]/u.test(text.slice(it.at + it.marker.length)) ? 1 : 0);
       const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
       const scopeEnd = i + 1 < run.length ? run[i + 1].at : lineEnd;
       const rest = text.slice(start, scopeEnd);
@@ -265,6 +267,11 @@ export function buildStructure(text: string, sections: Section[], listIntro?: Re
   const marked = fromSplitter.length > 0 ? fromSplitter : fromLines(text);
   const base = [...marked, ...unmarkedHeadings(text, marked, kindCue)].sort((a, b) => a.start - b.start);
   const enums = enumerations(text, base);
+  // 其三，…——甲…——乙…其四，…: a heading inside one item of a list ends where the list's next item begins
+  for (const h of base) {
+    const next = enums.find((e) => e.scopeStart > h.end && e.scopeStart < h.scopeEnd && enums.some((f) => f !== e && f.intro === e.intro && f.scopeStart < h.start));
+    if (next) h.scopeEnd = next.scopeStart;
+  }
   const lists = listIntro ? colonLists(text, [...base, ...enums], listIntro) : [];
   const headings = [...base, ...enums, ...lists].sort((a, b) => a.start - b.start);
   headings.forEach((h, i) => {

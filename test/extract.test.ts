@@ -1219,3 +1219,34 @@ describe('headings among the kinds', () => {
     expect(rel(o, 'SUBTYPE_OF', entity(o, 'Mode', '市级重大专项联合攻关')!.id, whole.id)).toBeDefined();
   });
 });
+
+describe('kinds listed as 其一，…其四， after an intro that counts them', () => {
+  const text = [
+    '关于家具产业产学研合作的议案',
+    '一、主要做法',
+    '调研组走访了多家企业。从调研情况看，我省家具产业的产学研合作大致呈现三种形式。',
+    '其一，龙头家具企业领衔的设计攻关。由龙头企业牵头，设计院校参与。',
+    '其二，政府搭台的协同攻关。由政府部门搭建平台，具体又分为两种。',
+    '——省级部门点将的专项攻关。由省工信厅牵头。',
+    '——县域共建的产业研究院合作。由县政府牵头出资。',
+    '其三，扎根园区的设计工作站。由设计学院牵头。',
+    '二、存在的问题',
+    '三种形式各有所长，但也有一些抱怨。其一，合作碎片化。其二，利益联结松散。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'furniture');
+  });
+  it('each item is a mode (the comma after 其一 is not its name)', () => {
+    for (const k of ['龙头家具企业领衔的设计攻关', '政府搭台的协同攻关', '扎根园区的设计工作站']) expect(labels(out, 'Mode')).toContain(k);
+  });
+  it('the dash headings inside 其二 are its kinds, and 其三 is not one of theirs', () => {
+    const whole = entity(out, 'Mode', '政府搭台的协同攻关')!;
+    expect(rel(out, 'SUBTYPE_OF', entity(out, 'Mode', '县域共建的产业研究院合作')!.id, whole.id)).toBeDefined();
+    const third = entity(out, 'Mode', '扎根园区的设计工作站')!;
+    expect(out.relations.filter((r) => r.type === 'SUBTYPE_OF' && r.source === third.id)).toEqual([]);
+  });
+  it('a list after a sentence that only looks back on the kinds is no list of kinds', () => {
+    expect(labels(out, 'Mode')).not.toContain('利益联结松散');
+  });
+});
