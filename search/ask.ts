@@ -517,8 +517,7 @@ async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: M
   // (由发电集团、电网企业等能源央企主导: actors named in the leader's slot lead, whatever the graph says)
   for (const [id, list] of contributions) {
     const e = entities.get(id);
-    const best = list.reduce((a, b) => (b.score > a.score ? b : a));
-    if (e?.type === 'Actor' && namesOf(e).some((n) => inLeaderSlot(best.evidence.text, n))) leaders.add(id);
+    if (e?.type === 'Actor' && namesOf(e).some((n) => inLeaderSlot(strongest(list).evidence.text, n))) leaders.add(id);
   }
   const modes = focus.filter((f) => f.entity.type === 'Mode').map((f) => f.entity.id);
   if (modes.length) {
@@ -527,11 +526,17 @@ async function demoteLeaders(store: GraphStore, focus: Focus[], contributions: M
   for (const id of leaders) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.leaderAsParticipant);
 }
 
+/** The contribution with the highest score (a list is never empty). */
+const strongest = (list: Contribution[]): Contribution => list.reduce((a, b) => (b.score > a.score ? b : a));
+
 /** A mode and its kind (SUBTYPE_OF) whose best evidence is one sentence the graph reads as the kind's: the whole gives way. */
 async function preferKinds(store: GraphStore, contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
   const modes = [...contributions.keys()].filter((id) => entities.get(id)?.type === 'Mode');
   if (modes.length < 2) return;
-  const best = (id: string) => contributions.get(id)?.reduce((a, b) => (b.score > a.score ? b : a));
+  const best = (id: string) => {
+    const list = contributions.get(id);
+    return list ? strongest(list) : undefined;
+  };
   for (const r of await store.findRelations({ types: ['SUBTYPE_OF'], involving: modes })) {
     const kind = best(r.source);
     const whole = best(r.target);

@@ -127,7 +127,7 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       // (a mode named by the clause that sets it apart: 依托海上试验场的模式 names 依托海上试验场的场景开放模式)
       const byModifier = e.type === 'Mode' && e.type !== parsed.answerType && namedByModifier(n, haystacks);
       // (a mode named by who leads it: the collaboration led by chain-leader firms -> 链主企业牵头的…模式)
-      const byLeader = e.type === 'Mode' && e.type !== parsed.answerType && actorTerms.some((a) => LEADS_AFTER.test(n.slice(n.indexOf(a) + a.length)) && n.includes(a));
+      const byLeader = e.type === 'Mode' && e.type !== parsed.answerType && actorTerms.some((a) => n.includes(a) && LEADS_AFTER.test(n.slice(n.indexOf(a) + a.length)));
       const partial = namedApart(n, parsed.constraint) || head || byModifier || byLeader || (e.type === 'Mode' && e.type !== parsed.answerType && namedInParts(n, parsed)) ? HEAD_SCORE : 0;
       if (partial > best) best = partial;
       const run = Math.max(0, ...haystacks.map((h) => commonRun(n, h)));

@@ -72,6 +72,12 @@ describe('clauseSupport: the relation a question asks for says its cue words', (
   it('other relation types do not', () => expect(cuedGroups([lead], 'PARTICIPATES_IN').size).toBe(0));
 });
 
+/** A store with no relations, entities and parsed questions for the focus rules. */
+const store = { findRelations: async () => [] } as unknown as GraphStore;
+const ent = (id: string, type: string, label: string) => ({ id, type, label, aliases: [] }) as unknown as Entity;
+const parsed = (answerType: string, alts: string[]): ParsedQuestion =>
+  ({ constraint: alts.join(''), answerType, groups: alts.map((a) => ({ source: a, alternatives: [a], weak: false, negated: false, origin: 'phrase' })) }) as unknown as ParsedQuestion;
+
 describe('focus: a compound named by its head or with 的 between its parts', () => {
   it.each<[string, string, boolean]>([
     ['平台公司', '运营中试平台的公司由做决策', true],
@@ -80,10 +86,6 @@ describe('focus: a compound named by its head or with 的 between its parts', ()
     ['董事会', '董的事会', false],
   ])('%s in %s', (name, text, expected) => expect(namedApart(name, text)).toBe(expected));
 
-  const store = { findRelations: async () => [] } as unknown as GraphStore;
-  const ent = (id: string, type: string, label: string) => ({ id, type, label, aliases: [] }) as unknown as Entity;
-  const parsed = (answerType: string, alts: string[]): ParsedQuestion =>
-    ({ constraint: alts.join(''), answerType, groups: alts.map((a) => ({ source: a, alternatives: [a], weak: false, negated: false, origin: 'phrase' })) }) as unknown as ParsedQuestion;
   it('the strategic alliance names 产业技术创新战略联盟 (another type than the answer)', async () => {
     const f = await findFocus(store, parsed('Actor', ['主导', '战略联盟']), [ent('m', 'Mode', '产业技术创新战略联盟'), ent('r', 'Recommendation', '支持链主企业组建战略联盟')]);
     expect(f.map((x) => x.entity.id)).toEqual(['m']);
@@ -96,10 +98,6 @@ describe('focus: a compound named by its head or with 的 between its parts', ()
 });
 
 describe('focus: a mode named by who leads it', () => {
-  const store = { findRelations: async () => [] } as unknown as GraphStore;
-  const ent = (id: string, type: string, label: string) => ({ id, type, label, aliases: [] }) as unknown as Entity;
-  const parsed = (answerType: string, alts: string[]): ParsedQuestion =>
-    ({ constraint: alts.join(''), answerType, groups: alts.map((a) => ({ source: a, alternatives: [a], weak: false, negated: false, origin: 'phrase' })) }) as unknown as ParsedQuestion;
   const entities = [ent('a', 'Actor', '船舶集团'), ent('m', 'Mode', '船舶集团牵头的总装协同模式'), ent('n', 'Mode', '高校主导的设计联盟'), ent('g', 'Actor', '企业')];
   it('the collaboration led by the shipbuilding group -> 船舶集团牵头的…模式', async () => {
     const f = await findFocus(store, parsed('Driver', ['协同', '船舶集团']), entities);
