@@ -1250,3 +1250,10 @@ describe('kinds listed as 其一，…其四， after an intro that counts them'
     expect(labels(out, 'Mode')).not.toContain('利益联结松散');
   });
 });
+
+describe('a bank named by its kind', () => {
+  it('县农商银行 is 农商银行, not the bare 银行', () => {
+    const o = run(['林业金融支持', '县农商银行为林业企业提供质押贷款。'].join('\n'), 'bank');
+    expect(labels(o, 'Actor')).toContain('农商银行');
+  });
+});

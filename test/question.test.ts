@@ -486,5 +486,11 @@ describe('question cues added after ea3dbe1', () => {
   ])('%s asks for a %s', (q, type) => {
     expect(parseQuestion(q).answerType).toBe(type);
   });
+
+  it('哪个机构拍板 asks for a decision body', () => {
+    const p = parseQuestion('联合攻关的立项由哪个机构拍板');
+    expect(p.answerType).toBe('Actor');
+    expect(p.decisionBody).toBe(true);
+  });
 });
 

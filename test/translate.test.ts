@@ -85,6 +85,8 @@ describe('translateQuery', () => {
     ['who hands out the vouchers', '发放'],
     ['domestic software', '国产'],
     ['the brand-led model', '品牌'],
+    ['who lends to firms in the high-tech zone', '贷款'],
+    ['who lends to firms in the high-tech zone', '高新区'],
     ['the Science and Technology Backyard', '科技小院'],
   ])('%s reads as %s', (q, zh) => {
     expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
