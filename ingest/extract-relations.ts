@@ -107,6 +107,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     // follows, up to the next mode or the paragraph's end (a sentence naming several modes introduces none).
     else if (
       (m.start - phraseStart <= MAX_INTRODUCED_LEAD && introducer.test(ctx.text.slice(phraseStart, m.start))) ||
+      EMERGED_KIND.test(ctx.text.slice(phraseStart, m.start)) ||
       (rc.namingVerbs.some((v) => ctx.text.slice(c.start, m.start).includes(v)) && soleModeOfSentence(ctx, m))
     ) {
       const nl = ctx.text.indexOf('\n', m.end);
@@ -200,6 +201,8 @@ function soleModeOfSentence(ctx: RelationContext, m: LinkedCandidate): boolean {
 
 // 第一种是以技术转移中心为枢纽的…模式: the introducer may stand a modifier away from the mode's noun.
 const MAX_INTRODUCED_LEAD = 20;
+/** …等地还兴起了一种扎根田间的“科技小院”式合作: a kind said to have emerged is introduced, however long the lead. */
+const EMERGED_KIND = /(?:兴起|出现|涌现|形成|发展出)了?(?:一种|一类)[^，。；]{0,12}$/u;
 
 /** The innermost mode scope containing [start, end). */
 function innermost(scopes: Scope[], start: number, end: number): Scope | undefined {

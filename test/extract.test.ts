@@ -1156,6 +1156,12 @@ describe('a kind introduced in prose by its quoted name', () => {
     const o = run(['海洋渔业合作观察', '一、主要模式', '除上述两类之外，沿海地区还兴起了一种扎根渔村的“渔技小站”式合作。它由水产院校发起，渔民合作社参与。'].join('\n'), 'fish');
     expect(labels(o, 'Mode').some((l) => l.includes('渔技小站'))).toBe(true);
   });
+  it('a kind said to have emerged (还兴起了一种…“X”式合作) is the topic of the sentences after it', () => {
+    const o = run(['海洋渔业合作观察', '一、主要模式', '除上述两类之外，近年来沿海多个县市的渔区还兴起了一种扎根渔村的“渔技小站”式合作。它由水产院校发起，渔民合作社参与。这种合作的动力主要来自渔民生产需求。'].join('\n'), 'fish2');
+    const mode = o.entities.find((e) => e.type === 'Mode' && e.label.includes('渔技小站'))!;
+    expect(o.relations.some((r) => r.type === 'LED_BY' && r.source === mode.id)).toBe(true);
+    expect(o.relations.some((r) => r.type === 'DRIVEN_BY' && r.source === mode.id)).toBe(true);
+  });
   it('推广“先投后股”模式 stays a practice, not a mode', () => {
     const o = run(['基金支持', '地方政府推广“先投后股”模式，支持初创企业。'].join('\n'), 'fund');
     expect(labels(o, 'Mode').some((l) => l.includes('先投后股'))).toBe(false);
