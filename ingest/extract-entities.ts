@@ -470,15 +470,16 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
   if (lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v))) return '';
   const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === h.parent && g.start > parent.end);
   if (!first) return '';
-  const lead = ctx.text.slice(parent.end, first.scopeStart).trim();
-  const last = lead.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
+  const last = lastSentenceOf(ctx.text.slice(parent.end, first.scopeStart).trim());
   return KIND_COUNT.test(last) ? last : '';
 }
+/** The last sentence of a text (by its full-width terminators). */
+const lastSentenceOf = (text: string): string => text.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
 /** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
 const SUBDIVIDES = /分为|分成|分作/u;
 /** The last sentence of a list's intro divides into a number of kinds (又可以细分为两类). */
 const dividesIntoKinds = (intro: string): boolean => {
-  const last = intro.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
+  const last = lastSentenceOf(intro);
   return SUBDIVIDES.test(last) && KIND_COUNT.test(last);
 };
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
@@ -518,7 +519,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     // (a heading that asks a question — 为什么需要新的合作方式 — announces no kinds)
     const parentText = parent && !QUESTION_HEADING.test(parent.text) ? parent.text : '';
-    const intro = `${parentText}${h.intro ?? ''}${h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : ''}`;
+    const announcement = h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : '';
+    const intro = `${parentText}${h.intro ?? ''}${announcement}`;
     const typed = modeNamed(h, lex, MAX_TYPE_HEADING);
     // (路径一： / 第一条路径，: the marker itself names a kind)
     const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k) || (h.marker.startsWith('第') && h.marker.includes(k)));
@@ -532,7 +534,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const namedAsCollaboration = lex.cues.mode.heads.some((x) => h.text.endsWith(x)) && !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
     if (h.hasChildren && !(announced && (modeNamed(h, lex) || namedAsCollaboration))) return;
     // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
-    const subdivided = h.kind === 'heading' && parent !== undefined && SUBDIVIDES.test(kindAnnouncement(ctx, lex, parent, h));
+    const subdivided = SUBDIVIDES.test(announcement);
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors,
     // or ends in the quoted name the text gives the kind (一种是在园区落地建设的“园区共建”).

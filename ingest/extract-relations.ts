@@ -419,15 +419,16 @@ const CLAUSE_SEP = /[，,；;：:]/u;
 /** A clause that opens with the verb of adopting a system (实行…, 设立…): its subject is the sentence's. */
 const SUBJECTLESS_CLAUSE = /^(?:并|还|同时|均|统一)?(?:实行|实施|推行|采用|采取|建立|设立|设有)/u;
 
-/** 牵头企业, 成员单位, 参与企业 (as "the two characters before|the name"): an actor named by its role in the collaboration. */
-const ROLE_IN_COLLABORATION = /(?:牵头|成员|参与|合作)\||\|(?:牵头|成员|参与|合作)/u;
+/** 牵头企业, 成员单位, 参与企业: an actor named by its role in the collaboration (the role word ends the text before the name, or opens it). */
+const ROLE_BEFORE = /(?:牵头|成员|参与|合作)$/u;
+const ROLE_OPENING = /^(?:牵头|成员|参与|合作)/u;
 
 function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: LinkedCandidate[], at: number, bodyId: string): LinkedCandidate | undefined {
   const owners = ms.filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyId && !isBody(rc, x.label));
   // The name as written decides (投资人 is filed under 投资机构 but is a person, not an organisation).
   // (牵头企业 / 成员单位 name a role inside the collaboration: a body they set up is the collaboration's)
   const isOwner = (x: LinkedCandidate) =>
-    !ROLE_IN_COLLABORATION.test(`${ctx.text.slice(Math.max(s.start, x.start - 2), x.start)}|${ctx.text.slice(x.start, x.end)}`) && rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
+    !ROLE_BEFORE.test(ctx.text.slice(Math.max(s.start, x.start - 2), x.start)) && !ROLE_OPENING.test(ctx.text.slice(x.start, x.end)) && rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
   let c = at;
   while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
@@ -595,9 +596,10 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
       const parentHeading = h.parent;
       for (const o of sections) if (o.heading === parentHeading && o.entityId !== m.entityId) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
       // (——甲 inside the scope of the listed kind 其三，政府搭台的协同攻关 is one of its kinds)
-      const listed = ctx.linked.filter(
-        (o) => o.type === 'Mode' && o.entityId !== m.entityId && o.heading !== undefined && ctx.structure.headings[o.heading].kind === 'enumeration' && ctx.structure.headings[o.heading].scopeStart < h.start && h.start < ctx.structure.headings[o.heading].scopeEnd,
-      );
+      const listed = ctx.linked.filter((o) => {
+        const item = o.type === 'Mode' && o.entityId !== m.entityId && o.heading !== undefined ? ctx.structure.headings[o.heading] : undefined;
+        return item?.kind === 'enumeration' && item.scopeStart < h.start && h.start < item.scopeEnd;
+      });
       for (const o of listed) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
       continue;
     }

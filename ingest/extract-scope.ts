@@ -85,6 +85,9 @@ const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
 const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
+/** The last sentence of a text (full-width or ASCII terminators). */
+const lastSentence = (t: string): string => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '';
+
 /**
  * Inline enumerations (一是…；二是…, within a paragraph or one per line): each item is a
  * pseudo-heading whose text is the item's first clause and whose scope runs to the next item
@@ -119,7 +122,6 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
     const introLine = text.slice(lineStart, first).trim();
     const prev = text.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
     // (the sentence that introduces the list, not the whole paragraph before it)
-    const lastSentence = (t: string) => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '';
     const intro = lastSentence(introLine) || lastSentence(prev);
     run.forEach((it, i) => {
       // (其一，龙头竹企领衔的全链攻关。: the comma closing the marker is not the item's first clause)

@@ -531,15 +531,11 @@ const strongest = (list: Contribution[]): Contribution => list.reduce((a, b) => 
 
 /** A mode and its kind (SUBTYPE_OF) whose best evidence is one sentence the graph reads as the kind's: the whole gives way. */
 async function preferKinds(store: GraphStore, contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
-  const modes = [...contributions.keys()].filter((id) => entities.get(id)?.type === 'Mode');
-  if (modes.length < 2) return;
-  const best = (id: string) => {
-    const list = contributions.get(id);
-    return list ? strongest(list) : undefined;
-  };
-  for (const r of await store.findRelations({ types: ['SUBTYPE_OF'], involving: modes })) {
-    const kind = best(r.source);
-    const whole = best(r.target);
+  const best = new Map(bestOfType(contributions, entities, 'Mode').map((r) => [r.id, r.list[0]]));
+  if (best.size < 2) return;
+  for (const r of await store.findRelations({ types: ['SUBTYPE_OF'], involving: [...best.keys()] })) {
+    const kind = best.get(r.source);
+    const whole = best.get(r.target);
     if (!kind || !whole || kind.evidence.doc !== whole.evidence.doc || kind.evidence.start !== whole.evidence.start) continue;
     // (only where the graph read that sentence as the kind's own: 这一层级采用赛马制 -> USES of the kind)
     const own = await store.findRelations({ involving: [r.source] });

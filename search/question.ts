@@ -443,6 +443,7 @@ function parseEnglish(question: string): ParsedQuestion {
   if (wh >= 0) {
     const whWord = ws[wh].text;
     const direct = enTypeNounAt(ws, wh);
+    const behind = BE.has(ws[wh + 1]?.text ?? '') || ws[wh + 1]?.text === 'lies' ? behindAt(ws, wh + 2) : -1;
     // which mode / which funding mechanism: the type noun may follow up to two modifiers
     let gap = 0;
     let next = enTypeNounAt(ws, wh + 1);
@@ -496,9 +497,8 @@ function parseEnglish(question: string): ParsedQuestion {
       // the modifiers stay in the constraint (which funding mechanism: funding)
       remove.push([ws[wh].start, ws[wh].end]);
       remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
-    } else if ((BE.has(ws[wh + 1]?.text ?? '') || ws[wh + 1]?.text === 'lies') && behindAt(ws, wh + 2) >= 0) {
+    } else if (behind >= 0) {
       // what is behind X / what lies behind X / what is the main force behind X: what drives X
-      const behind = behindAt(ws, wh + 2);
       answerType = 'Driver';
       typeCue = q.slice(ws[wh].start, ws[behind].end);
       remove.push([ws[wh].start, ws[behind].end]);
