@@ -596,8 +596,10 @@ const MAX_KIND_ITEM = 12;
  * a mode (…型, …合作, …模式) is a mode; where the text later names it again as a subject
  * (政府引导型机构以…为主导) that mention is the same mode, so its clause describes it.
  */
-function kindListModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
+function kindListModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes, headingModes: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const headings = ctx.structure.headings;
+  const enclosingMode = (at: number) => headingModes.find((h) => h.heading !== undefined && headings[h.heading].scopeStart <= at && at < headings[h.heading].scopeEnd);
   const c = lex.cues.mode;
   const sentenceAt = (at: number) => ctx.sentences.find((s) => s.start <= at && at < s.end);
   const ends = [...c.itemHeads, ...c.typeHeadingEndings];
@@ -606,7 +608,8 @@ function kindListModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candi
     const listAt = (m.index ?? 0) + m[0].indexOf(list);
     const items: Array<{ text: string; at: number }> = [];
     for (const part of list.matchAll(new RegExp(`(?:(?!${alternation(c.kindListJoiners)}).)+`, 'gu'))) items.push({ text: part[0], at: listAt + (part.index ?? 0) });
-    const named = items.filter((it) => it.text.length >= 2 && it.text.length <= MAX_KIND_ITEM && ends.some((e) => it.text.endsWith(e)));
+    const short = items.filter((it) => it.text.length >= 2 && it.text.length <= MAX_KIND_ITEM);
+    const named = short.filter((it) => ends.some((e) => it.text.endsWith(e)) || dividesModeInto(m[0], enclosingMode(listAt), short));
     if (named.length < 2 || named.length !== items.length) continue;
     for (const it of named) {
       const leaders = [...it.text.matchAll(rx.leader)].flatMap((x) => rx.actorIn(x.groups?.leaders ?? ''));
@@ -619,6 +622,22 @@ function kindListModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candi
     }
   }
   return out;
+}
+
+/**
+ * A mode's section divides it into kinds named in parallel after the mode's own word
+ * (“揭榜挂帅”攻关模式：又分为省级重大专项揭榜和市县“小切口”揭榜两类): the items are its kinds.
+ */
+function dividesModeInto(announcement: string, mode: Candidate | undefined, items: Array<{ text: string }>): boolean {
+  if (!mode || !SUBDIVIDES.test(announcement) || items.length < 2) return false;
+  const shared = commonSuffix(items.map((it) => it.text));
+  return shared.length >= 2 && shared.length < Math.min(...items.map((it) => it.text.length)) && mode.label.includes(shared);
+}
+
+function commonSuffix(words: string[]): string {
+  let n = 0;
+  while (words.every((w) => n < w.length && w[w.length - 1 - n] === words[0][words[0].length - 1 - n])) n++;
+  return words[0].slice(words[0].length - n);
 }
 
 // ---------------------------------------------------------------- mechanisms
@@ -804,6 +823,8 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
   return out;
 }
 
+const NOUN_TAGS = new Set(['n', 'nz']);
+
 function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const c = lex.cues.driver;
@@ -813,6 +834,7 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     if (!suffix) return;
     const next = v.tokens[k + 1];
     if (next && next.start === t.end && c.notFollowedBy.some((w) => next.text.startsWith(w))) return;
+    if (next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.text.length >= 2 && !c.headsAfterDriver.includes(next.text)) return;
     // 任务导向型 names a type, it is not a driver.
     if (suffix === '导向' && v.text[t.end - v.sentence.start] === '型') return;
     // Extend left over nominal tokens: 市场需求驱动, not just 需求驱动.
@@ -894,7 +916,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   for (const a of actors) if (a.via === 'suffix' && !surfaces.has(a.label)) surfaces.set(a.label, a.label);
   const rx = modeRegexes(lex, surfaces);
   const modes = headingModes(ctx, lex, rx);
-  const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
+  const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx, modes), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }

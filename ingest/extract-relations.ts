@@ -26,6 +26,8 @@ interface Scope {
   kind: 'section' | 'clause';
   /** Introduced as a kind (第一种是…, 另一类是…, 称之为…模式), not merely named as a subject. */
   introduced?: boolean;
+  /** The subject of one item of a colon list (分为A和B两类：A…；B…): the sentence names all the kinds, but the item is this one's. */
+  item?: boolean;
 }
 
 const CLAUSE_END = /[；;。！？!?]/u;
@@ -101,7 +103,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     while (phraseStart > c.start && !/[，,：:]/u.test(ctx.text[phraseStart - 1])) phraseStart--;
     if (m.start - phraseStart <= rc.subjectLeadChars) {
       const end = (lastModeOfSentence(ctx, m) ? (seriesEnd(ctx, m) ?? paragraphEnd(ctx, m)) : undefined) ?? anaphoricEnd(ctx, lex, c.end);
-      out.push({ modeId: m.entityId, start: m.start, end, kind: 'clause' });
+      out.push({ modeId: m.entityId, start: m.start, end, kind: 'clause', item: opensListItem(ctx, m) });
     }
     // 第一种是…模式，… / …可以概括为“…”的X模式。 : an introduced or named kind is the topic of what
     // follows, up to the next mode or the paragraph's end (a sentence naming several modes introduces none).
@@ -145,6 +147,9 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
   }
   return out;
 }
+
+/** A kind opening one item of a colon list (分为A和B两类：A单项…，由X组织实施；B由Y组织…) is the subject of the item. */
+const opensListItem = (ctx: RelationContext, m: LinkedCandidate): boolean => /[：:；;]/u.test(ctx.text[m.start - 1] ?? '');
 
 /**
  * Sentences of the same paragraph that open with an anaphoric subject (该模式…, 这种合作…, 此类机构…)
@@ -303,7 +308,7 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       // Names inside a mode's own name, decision bodies and members of a body are not participants.
       if (insideMode(x) || members.has(x)) continue;
       // A sentence naming several modes is an overview (归纳为A、B以及C): its actors belong to none of them.
-      if (overview(x.sentence)) continue;
+      if (overview(x.sentence) && !scope.item) continue;
       const after = ctx.text.slice(x.end, clause.end);
       const before = ctx.text.slice(clause.start, x.start);
       // 由X主导 / X牵头组建… / 由A、B或C发起 / 由A联合B发起: the actor leads the mode whose scope this is.
@@ -321,7 +326,7 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       const laterClause = x.start === x.sentence.start || ctx.text.slice(x.sentence.start, x.start).trim() === '';
       const organises =
         !leaders.get(scope.modeId)?.size &&
-        (before === '' || before === '由') &&
+        (before === '' || before === '由' || (scope.kind === 'clause' && subjectModeThenBy(modeSpans, scope, ctx.text.slice(scope.start, x.start)))) &&
         (rc.leadAfterActorWhenUnled.some((c) => after.startsWith(c)) || (laterClause && laterLead.test(after)));
       // 以产业园区为载体: the carrier of a mode is where it happens, not who takes part.
       const carrier = before.endsWith('以') && rc.carrierAfterActor.some((c) => after.startsWith(c));
@@ -347,6 +352,14 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       if (m.start <= d.start && d.end <= m.end) rs.add('DRIVEN_BY', m.entityId, d.entityId, conf.explicitPattern, d.sentence);
     }
   }
+}
+
+/** B由Y组织 / B单项…，由Y组织实施: the scope's own mode opens the clause as the subject of 由. */
+function subjectModeThenBy(modes: LinkedCandidate[], scope: Scope, before: string): boolean {
+  const opens = modes.find((m) => m.entityId === scope.modeId && m.start === scope.start);
+  if (!opens || !before.endsWith('由')) return false;
+  const rest = before.slice(opens.end - opens.start, -1);
+  return rest === '' || (/[，,]$/u.test(rest) && !/[。；;]/u.test(rest));
 }
 
 /** Indices of the first and last actor of the run around x (sorted by position) that `joined` links. */

@@ -127,6 +127,8 @@ const CuesSchema = z.object({
     coordinatedPattern: z.string().optional(),
     canonical: z.array(z.string()),
     notFollowedBy: z.array(z.string()),
+    /** 牵引变流器, 驱动电机: a driver word right before a noun is part of the noun (a product), except before these heads (需求驱动模式). */
+    headsAfterDriver: z.array(z.string()),
     modifierTags: z.array(z.string()),
     patterns: z.array(PatternSchema),
   }),

@@ -1263,3 +1263,51 @@ describe('a bank named by its kind', () => {
     expect(labels(o, 'Actor')).toContain('农商银行');
   });
 });
+
+describe('kinds named after their mode’s own word, each item of the colon list led by its organiser', () => {
+  // A shipbuilding text: the mode's section divides it into two kinds named 'X攻关', each item saying who organises it.
+  const text = [
+    '船舶配套协同',
+    '一、两种合作形态',
+    '（一）部门发榜的“赛马”攻关模式',
+    '由省工信厅牵头征集需求。按项目规模，又分为省级重点攻关和市县“微创新”攻关两类：省级重点攻关单项资助最高1000万元，由省工信厅组织实施，主要面向推进电机、动力定位等环节；市县“微创新”攻关由市县工信部门组织，单项在100万元以内。',
+    '（二）船厂牵头的配套联合体',
+    '由骨干船厂牵头，联合配套企业参与。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'ships');
+  });
+  it('the items sharing the mode’s word (攻关) are its kinds, quotes and all', () => {
+    const whole = entity(out, 'Mode', '部门发榜的“赛马”攻关模式')!;
+    for (const k of ['省级重点攻关', '市县“微创新”攻关']) expect(rel(out, 'SUBTYPE_OF', `Mode:${k}`, whole.id)).toBeDefined();
+  });
+  it('each item’s 由X组织(实施) leads that kind, and a level-prefixed department keeps its level', () => {
+    expect(rel(out, 'LED_BY', 'Mode:省级重点攻关', 'Actor:省工信厅')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:市县“微创新”攻关', 'Actor:市县工信部门')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:省级重点攻关', 'Actor:市县工信部门')).toBeUndefined();
+  });
+  it('a driver word written into a product name (推进电机 / 牵引变流器) is no driver', () => {
+    expect(labels(out, 'Driver').filter((d) => d.includes('推进') || d.includes('面向'))).toEqual([]);
+  });
+  it('…厂 names a firm (骨干船厂)', () => {
+    expect(rel(out, 'LED_BY', 'Mode:船厂牵头的配套联合体', 'Actor:骨干船厂') ?? rel(out, 'LED_BY', 'Mode:船厂牵头的配套联合体', 'Actor:船厂')).toBeDefined();
+  });
+  it('a plain list without the mode’s word is not read as kinds', () => {
+    const o = run(['科研组织', '一、合作模式', '（一）企业主导的联合攻关模式', '经费分为基础研究和应用研究两类：基础研究由财政支持；应用研究由企业出资。'].join('\n'), 'notkinds');
+    expect(labels(o, 'Mode')).not.toContain('基础研究');
+  });
+});
+
+describe('organisation names', () => {
+  it('a verb of sending or setting up (送入, 内设) is not part of the organisation’s name', () => {
+    const o = run(['转化', '成果先送入概念验证中心做验证。中心内设投资决策委员会，负责遴选项目。'].join('\n'), 'verbs');
+    expect(labels(o, 'Actor')).toContain('概念验证中心');
+    expect(labels(o, 'Actor')).toContain('投资决策委员会');
+    expect(labels(o, 'Actor').filter((a) => a.startsWith('送入') || a.startsWith('内设'))).toEqual([]);
+  });
+  it('a driver word before a noun of character (色彩) is still a driver', () => {
+    const o = run(['合作', '一、合作模式', '（一）企业主导的联合攻关模式', '这类模式带有较强的政策驱动色彩。'].join('\n'), 'colour');
+    expect(labels(o, 'Driver')).toContain('政策驱动');
+  });
+});
