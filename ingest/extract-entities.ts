@@ -953,11 +953,14 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // 企业出题、高校院所答题的揭榜攻关: the distinctive noun after 的 names the mode on its own elsewhere
   // (完善揭榜攻关的组织方式), where a lexicon might read it as a practice.
   const genericHeads = new Set([...lex.cues.mode.heads, ...lex.cues.mode.nounHeads]);
+  const namesItsHead = (name: string) => [...genericHeads].some((h) => name.endsWith(h) && name.length >= h.length + 2);
   const enumeratedKind = (m: Candidate) => m.heading !== undefined && ctx.structure.headings[m.heading].kind === 'enumeration';
   const tails = modeNames
     .map((m) => ({ m, tail: normaliseLabel(m.label).split('的').at(-1) ?? '' }))
-    // (an enumerated kind's whole name counts too: 一类是许可转让类… then 许可转让类普遍采用…)
-    .filter(({ m, tail }) => tail.length >= 4 && (tail !== normaliseLabel(m.label) || enumeratedKind(m)) && !genericHeads.has(tail));
+    // (an enumerated kind's whole name counts too: 一类是许可转让类… then 许可转让类普遍采用…, and so does
+    // a heading's full noun phrase: 3.4 开放创新型协同 … then 开放创新型协同则实行…, however the segmenter
+    // cuts it; a bare 用户牵引型 is also said in passing, 与用户牵引型相比)
+    .filter(({ m, tail }) => tail.length >= 4 && (tail !== normaliseLabel(m.label) || enumeratedKind(m) || (m.heading !== undefined && namesItsHead(tail))) && !genericHeads.has(tail));
   for (const { m, tail } of tails) {
     if (tails.some((o) => o.m.label !== m.label && o.tail === tail)) continue;
     for (let at = ctx.text.indexOf(tail); at >= 0; at = ctx.text.indexOf(tail, at + tail.length)) {

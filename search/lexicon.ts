@@ -41,6 +41,8 @@ const QuestionCuesSchema = z.object({
   enTypeSuffix: z.record(z.string(), z.string()).default({}),
   /** Modal verbs of obligation (should, must): with a verb of change they ask for a requirement. */
   enModals: z.array(z.string().min(1)).default([]),
+  /** Type nouns that also say what the answer is about (what kind of loan: a Mechanism about 贷款): they stay in the constraint. */
+  enContentTypeNouns: z.array(z.string().min(1)).default([]),
   /** Types whose mention in a section heading makes them own the section's sentences. */
   /** Nouns of a body and verbs of deciding: a question for such a body asks for a decision body. */
   decisionBody: z

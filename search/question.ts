@@ -110,7 +110,10 @@ const EN_PART_NOUN = /\bsub-?(?:types?|kinds?|categor(?:y|ies)|models?|modes?|fo
  * (支持, 扶持: 给予哪些支持 asks for a mechanism). As verbs they take an object or complement
  * (哪种模式转向市场化运作, 政府推动的模式, 牵引型), so they count as nouns only where they end the clause.
  */
-const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|牵引|支持|扶持)$/u;
+const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|带动|牵引|支持|扶持)$/u;
+
+/** 谁身上 / 谁手里 / 谁那里: the question word is the object of a place phrase inside the clause. */
+const ZH_EMBEDDED_QWORD = /^(?:身上|手里|手中|那里|那儿|家里)/u;
 
 /** Question words ending in a classifier (哪一个, 哪项, 哪种): the word after them is a noun. */
 const ZH_CLASSIFIER_QWORD = /[个项条种类位]$/u;
@@ -139,6 +142,8 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
   for (let i = 0; i < q.length; i++) {
     const qw = qwords.find((w) => q.startsWith(w, i));
     if (!qw) continue;
+    // 往谁身上投钱: a question word inside a place phrase is part of the clause, not what is asked
+    if (ZH_EMBEDDED_QWORD.test(q.slice(i + qw.length))) continue;
     const self = nouns.find((n) => n.cue === qw);
     const follow = nounAt(i + qw.length, false, true);
     if (self && follow?.type === 'Requirement') {
@@ -494,14 +499,23 @@ function parseEnglish(question: string): ParsedQuestion {
       }
       answerType = type;
       typeCue = q.slice(ws[wh].start, ws[end - 1].end);
-      // the modifiers stay in the constraint (which funding mechanism: funding)
+      // the modifiers stay in the constraint (which funding mechanism: funding), and so does a head
+      // that names what the answer is about (what kind of loan: 贷款)
       remove.push([ws[wh].start, ws[wh].end]);
-      remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
+      const content = cues.enContentTypeNouns.includes(stem(ws[end - 1].text)) && end - 1 > wh + 1 + gap;
+      if (!content) remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
+      else remove.push([ws[wh + 1 + gap].start, ws[end - 2].end]);
     } else if (behind >= 0) {
       // what is behind X / what lies behind X / what is the main force behind X: what drives X
       answerType = 'Driver';
       typeCue = q.slice(ws[wh].start, ws[behind].end);
       remove.push([ws[wh].start, ws[behind].end]);
+    } else if (BE.has(ws[wh + 1]?.text ?? '') && verbCue(ws[wh + 2]?.text ?? '')) {
+      // what is driving X: the verb after the copula names the type
+      const cue = cues.enVerbCues.find((v) => v.en.includes(ws[wh + 2].text))!;
+      answerType = cue.type;
+      typeCue = ws[wh + 2].text;
+      remove.push([ws[wh].start, ws[wh + 2].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '')) {
       // what are the new requirements for X: the noun phrase after the copula names the type and stays
       for (let j = wh + 2; j < Math.min(ws.length, wh + 7); j++) {

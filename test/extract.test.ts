@@ -1311,3 +1311,31 @@ describe('organisation names', () => {
     expect(labels(o, 'Driver')).toContain('政策驱动');
   });
 });
+
+describe('a heading mode named again in the comparison sections', () => {
+  // A paper on grain storage: the mode headings are full noun phrases the segmenter splits (开放/v 创新型/n 协同/n).
+  const text = [
+    '粮食仓储合作',
+    '3 三种模式',
+    '3.1 开放创新型协同',
+    '开放创新型协同由省粮食集团牵头。',
+    '3.2 用户牵引型',
+    '用户牵引型由粮库发起。',
+    '4 运行机制',
+    '在激励上，开放创新型协同则实行“试用即采购”机制：方案试用达标后纳入采购目录。与用户牵引型相比，它更多依靠技术驱动，普遍实行双聘制。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'grain');
+  });
+  it('the full name said again is the mode, so what it practises there is its practice', () => {
+    expect(rel(out, 'USES', 'Mode:开放创新型协同', 'Mechanism:试用即采购')).toBeDefined();
+  });
+  it('a bare …型 name said in passing (与用户牵引型相比) does not take over the sentence', () => {
+    expect(rel(out, 'USES', 'Mode:用户牵引型', 'Mechanism:双聘制')).toBeUndefined();
+  });
+  it('靠X推动 names a driver', () => {
+    const o = run(['合作', '一、合作模式', '（一）院所衍生型合作', '这一模式主要靠技术推动：技术成熟在先，市场开拓在后。'].join('\n'), 'leans');
+    expect(rel(o, 'DRIVEN_BY', 'Mode:院所衍生型合作', 'Driver:技术推动')).toBeDefined();
+  });
+});

@@ -494,3 +494,29 @@ describe('question cues added after ea3dbe1', () => {
   });
 });
 
+
+describe('colloquial questions (blind pairs dev-ak/al, dev-am/an)', () => {
+  it.each([
+    // a question word inside a place phrase (往谁身上) is not what is asked
+    ['钢铁园区里，哪种合作会让两家单位同时攻关、再决定往谁身上追加投入', 'Mode'],
+    // partners and a verb of joining ask for actors
+    ['船厂牵头的那类合作，拉上了哪些伙伴一起干', 'Actor'],
+    ['那种联合体还有哪些方面参加', 'Actor'],
+    // the background or demand that pushes (带动) a kind asks for its driver
+    ['这类合作主要是被什么需求带动的', 'Driver'],
+    ['港航融合的合作是在什么背景下出现的', 'Driver'],
+    // English: a driving verb after the copula, a verb of letting, a kind of loan
+    ['what is driving the projects that shipping firms lead', 'Driver'],
+    ['what pushes the port-led model forward', 'Driver'],
+    ['What lets members of the alliance use each other’s patents for free?', 'Mechanism'],
+    ['What kind of loan can fish farmers get by pledging their sea-use rights?', 'Mechanism'],
+    // …but a verb that looks like a noun of practice stays a verb (which mode rewards researchers)
+    ['which mode rewards researchers with equity', 'Mode'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+
+  it('what kind of loan keeps 贷款 in the constraint', () => {
+    expect(parseQuestion('What kind of loan can fish farmers get?').constraint).toContain('贷款');
+  });
+});
