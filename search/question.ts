@@ -93,7 +93,7 @@ function questionWordAt(ws: EnWord[], qwords: Set<string>): number {
 const CONTEXT_QUESTION_WORDS = new Set(['when', 'where', 'while', 'once']);
 
 /** has the final say / the last word / makes the decisions: deciding said with a noun. */
-const FINAL_SAY = /\b(?:final say|last word|make[s]? (?:the )?(?:final )?decisions?|take[s]? (?:the )?(?:final )?decisions?)\b/u;
+const FINAL_SAY = /\b(?:final (?:say|word)|last word|make[s]? (?:the )?(?:final )?decisions?|take[s]? (?:the )?(?:final )?decisions?)\b/u;
 /** English nouns of kind: which type of institution. */
 const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
 /** A type noun that names the parts of something (what sub-types / which variant of X): the question asks for X's kinds. */
@@ -285,9 +285,11 @@ function usedPractice(before: string, verbs: string[]): boolean {
 function zhAsksDecisionBody(text: string, frame: TypeFrame): boolean {
   const { zhNouns, zhVerbs } = questionCues().decisionBody;
   const head = frame.noun ?? frame.role ?? frame.cue;
+  const after = text.slice(frame.end).replace(/^(来|去|在|负责|主要|具体|统一|共同|做|作|进行)+/u, '');
+  // 大事由谁说了算 / 重大事项由谁来定: who, right before a verb of deciding, is the deciding body
+  if (head === '谁') return zhVerbs.some((v) => after.startsWith(v)) || /^定(?:$|[，,。？?])/u.test(after);
   if (!zhNouns.some((n) => head.endsWith(n))) return false;
   if (frame.role && zhVerbs.some((v) => frame.role!.includes(v))) return true;
-  const after = text.slice(frame.end).replace(/^(来|去|在|负责|主要|具体|统一|共同|做|作|进行)+/u, '');
   return zhVerbs.some((v) => after.slice(0, 6).includes(v));
 }
 
@@ -632,6 +634,8 @@ function enAsksDecisionBody(ws: EnWord[], qwords: Set<string>): boolean {
   const functionWords = new Set(questionCues().enFunctionWords);
   const wh = questionWordAt(ws, qwords);
   if (wh < 0) return false;
+  // (who has the final say: the question word is the body)
+  if (ws[wh].text === 'who' && FINAL_SAY.test(ws.slice(wh + 1).map((w) => w.text).join(' '))) return true;
   const nounAt = [1, 2, 3].map((j) => wh + j).find((j) => ws[j] && enNouns.includes(ws[j].text));
   if (nounAt === undefined) return false;
   const deciding = (w: EnWord) => lemmas(w.text).some((l) => enVerbs.includes(l));

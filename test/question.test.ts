@@ -520,3 +520,23 @@ describe('colloquial questions (blind pairs dev-ak/al, dev-am/an)', () => {
     expect(parseQuestion('What kind of loan can fish farmers get?').constraint).toContain('贷款');
   });
 });
+
+describe('who decides, asked plainly', () => {
+  it.each(['合资公司的大事由谁说了算', '那个联盟的重大事项由谁来定', '平台的事由谁拍板'])('%s asks for a decision body', (q) => {
+    const p = parseQuestion(q);
+    expect(p.answerType).toBe('Actor');
+    expect(p.decisionBody).toBe(true);
+  });
+  it('who leads is not a question for a decision body', () => {
+    expect(parseQuestion('项目由谁牵头').decisionBody).toBe(false);
+  });
+  it('English: who gets the final word', () => {
+    expect(parseQuestion('In the joint projects, who gets the final word on the technical route?').decisionBody).toBe(true);
+  });
+  it('colloquial fillers (那家, 起来, 搞) are no constraint', () => {
+    const terms = parseQuestion('三方合资办起来的那家公司，大事由谁说了算').groups.filter((g) => !g.weak).map((g) => g.source);
+    expect(terms).not.toContain('起来');
+    expect(terms).not.toContain('家');
+    expect(terms).toContain('合资');
+  });
+});
