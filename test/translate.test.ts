@@ -88,6 +88,11 @@ describe('translateQuery', () => {
     ['who lends to firms in the high-tech zone', '贷款'],
     ['who lends to firms in the high-tech zone', '高新区'],
     ['the Science and Technology Backyard', '科技小院'],
+    ['who sends technology commissioners to the mills', '科技特派员'],
+    ['stone carving restoration', '修复'],
+    ['a paid side job at the firm', '兼职'],
+    ['raw milk quality', '生鲜乳'],
+    ['the heritage bureau', '文物'],
   ])('%s reads as %s', (q, zh) => {
     expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
   });
