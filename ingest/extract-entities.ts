@@ -450,9 +450,11 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
 const MAX_TYPE_HEADING = 16;
 /** A number of kinds (三, 几, 若干) before 种/类/条: the text is counting kinds. */
 export const KIND_NUMBER = '(?:[两二三四五六七八九十几多]|若干)';
-const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类)|以下|如下`, 'u');
+/** 两个亚型 / 两个子类 / 三个类型: a count of sub-kinds by their own noun. */
+const SUBKIND_UNIT = '个?(?:亚型|亚类|子类|类型)';
+const KIND_COUNT = new RegExp(`${KIND_NUMBER}(?:种|类|${SUBKIND_UNIT})|以下|如下`, 'u');
 /** 三种 / 两类 / 四大类: a count of kinds. */
-const COUNTED = `${KIND_NUMBER}(?:种|类|大类)`;
+const COUNTED = `${KIND_NUMBER}(?:种|类|大类|${SUBKIND_UNIT})`;
 const COUNTS_KINDS = new RegExp(COUNTED, 'u');
 /** 大致呈现四种形式。/ 主要有以下三类： — a count of kinds closing the sentence. */
 const COUNT_CLOSES = new RegExp(`${COUNTED}[\\p{Script=Han}]{0,6}[。：:]?\\s*$`, 'u');
@@ -484,6 +486,8 @@ const dividesIntoKinds = (intro: string): boolean => {
 };
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;
 const TYPE_TAIL = /型[\p{Script=Han}]{0,3}$/u;
+/** Words ending in 型 that name no type: 转型 (transition), 成型, 定型, 造型, 模型. */
+const NOT_TYPE_WORDS = /(?:转型|成型|定型|造型|模型)$/u;
 
 /** 模式一, 类型A, 形态二: a kind's number, not its name. */
 const NUMBERED_KIND = /^(?:模式|类型|形态|路径|方式|范式|类别)(?:[一二三四五六七八九十]+|[0-9A-Za-z]+)$/u;
@@ -502,6 +506,8 @@ const MAX_CHAPTER_MODE_HEADING = 24;
 const modeNamed = (h: Structure['headings'][number], lex: Lexicon, maxLength = MAX_CHAPTER_MODE_HEADING): boolean =>
   h.kind === 'heading' &&
   h.text.length <= maxLength &&
+  // (…向长效运营转型, …加快转型: 转型 is a transition, not a type)
+  !NOT_TYPE_WORDS.test(h.text) &&
   lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
   (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
 
@@ -518,7 +524,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   ctx.structure.headings.forEach((h, i) => {
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     // (a heading that asks a question — 为什么需要新的合作方式 — announces no kinds)
-    const parentText = parent && !QUESTION_HEADING.test(parent.text) ? parent.text : '';
+    // (nor one that compares kinds or sums up their problems — 三种形态运行机制的比较 — whose headings are aspects)
+    const parentText = parent && !QUESTION_HEADING.test(parent.text) && !lex.cues.mode.notKindHeadingEndings.some((x) => parent.text.endsWith(x)) ? parent.text : '';
     const announcement = h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : '';
     const intro = `${parentText}${h.intro ?? ''}${announcement}`;
     const typed = modeNamed(h, lex, MAX_TYPE_HEADING);

@@ -1339,3 +1339,41 @@ describe('a heading mode named again in the comparison sections', () => {
     expect(rel(o, 'DRIVEN_BY', 'Mode:院所衍生型合作', 'Driver:技术推动')).toBeDefined();
   });
 });
+
+describe('a paper on sea-cucumber farming: sub-types counted by their own noun, a comparison chapter, a transition', () => {
+  const text = [
+    '海参养殖产学研协同',
+    '2 两种协同形态',
+    '2.1 院所主导的“示范基地”型协同',
+    '由省海洋研究所牵头，联合养殖企业建设示范基地。',
+    '2.2 企业主导的“全链条”型协同',
+    '这类协同以市场订单为牵引。根据合作纽带的不同，这一形态又可分为两个亚型。',
+    '（1）“育苗+装备”研发联合体。由育苗企业联合装备企业组建，成员之间交叉许可、免费使用专利池中的专利。',
+    '（2）“渔光互补”开发联盟。光伏企业与养殖企业共同发起联盟，联盟设联席会议作为决策机构。',
+    '3 两种形态运行机制的比较',
+    '3.1 利益分配',
+    '两种形态都按合同分配收益。',
+    '4 政策建议',
+    '4.1 推动示范基地向长效运营转型',
+    '建立运营移交机制。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'seacucumber');
+  });
+  it('两个亚型 counts the kinds listed after it', () => {
+    const whole = entity(out, 'Mode', '企业主导的“全链条”型协同')!;
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:“育苗+装备”研发联合体', whole.id)).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:“渔光互补”开发联盟', whole.id)).toBeDefined();
+  });
+  it('the headings of a chapter comparing the kinds are aspects, not kinds', () => {
+    expect(labels(out, 'Mode')).not.toContain('利益分配');
+  });
+  it('a measure ending in 转型 is no type of collaboration', () => {
+    expect(labels(out, 'Mode')).not.toContain('推动示范基地向长效运营转型');
+  });
+  it('patent pools and cross-licensing are practices', () => {
+    expect(rel(out, 'USES', 'Mode:“育苗+装备”研发联合体', 'Mechanism:交叉许可')).toBeDefined();
+    expect(labels(out, 'Mechanism')).toContain('专利池');
+  });
+});
