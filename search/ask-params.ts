@@ -11,6 +11,14 @@ export const ASK_PARAMS = {
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
   minRelevance: 0.39,
+  /**
+   * …unless the model finds a passage that says the question in other words: raw cosine of the
+   * nearest passage at least this (bge-small-zh on the blind pairs dev-ak/al and dev-am/an:
+   * colloquial paraphrases of a sentence score 0.69–0.79, questions nothing answers 0.33–0.55),
+   * with at least minParaphraseOwn of the question's own words there.
+   */
+  minParaphraseCosine: 0.66,
+  minParaphraseOwn: 0.1,
   /** Share of its role score an actor keeps when it is whom something is provided for (为X提供). */
   beneficiaryShare: 0.3,
   /** Factor on a named mode's own leader in a question for who takes part in it. */

@@ -82,7 +82,7 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const terms = splitScope(weighted, focus);
   const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish * translationConfidence(parsed, texts) : 1);
   // an untrusted translation is not embedded at all
-  const vector = vectorWeight > 0 ? await vectorRelevance(deps, parsed, docs, nearest) : new Map<string, number>();
+  const vector = vectorWeight > 0 ? await vectorRelevance(deps, parsed, docs, nearest) : noVector();
   const scored = scoreSentences(docs, terms, new Set(focus.map((f) => f.entity.id)), parsed.negated, vector, vectorWeight);
 
   const contributions = new Map<string, Contribution[]>();
@@ -144,10 +144,12 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const listed = best < ASK_PARAMS.minRelevance && LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every(topical));
   if (listed) listRoute(docs, byId, entities, parsed.answerType, add);
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
+  // (a colloquial question in words the documents do not use, that the model finds said in a passage)
+  const paraphrased = vector.top >= ASK_PARAMS.minParaphraseCosine && best >= ASK_PARAMS.minParaphraseOwn;
   const result: AskResult = {
     question: q,
     type: parsed.answerType,
-    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed ? answers : [],
+    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed || paraphrased ? answers : [],
     interpretation: {
       lang: parsed.lang,
       answerType: parsed.answerType,
@@ -287,8 +289,12 @@ async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, nearestTo: N
 }
 
 /** Cosine similarity of each sentence to the question, rescaled to [0, 1] over the retrieved pool. */
-async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[], nearestTo: Nearest): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+/** Per sentence, its passages' similarity rescaled over the documents read; top: the nearest passage's raw cosine. */
+type VectorRelevance = Map<string, number> & { top: number };
+const noVector = (): VectorRelevance => Object.assign(new Map<string, number>(), { top: 0 });
+
+async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: DocumentDetail[], nearestTo: Nearest): Promise<VectorRelevance> {
+  const out = noVector();
   if (!deps.embedder || !parsed.constraint) return out;
   const wanted = new Set(docs.map((d) => d.document.id));
   // rescaled over the passages of the documents being read: other documents' passages say
@@ -296,6 +302,7 @@ async function vectorRelevance(deps: AskDeps, parsed: ParsedQuestion, docs: Docu
   const hits: PassageHit[] = (await nearestTo(parsed.constraint)).filter((h) => wanted.has(h.passage.docId)).slice(0, ASK_PARAMS.pool);
   if (hits.length < 2) return out;
   const top = hits[0].score;
+  out.top = top;
   const floor = hits[hits.length - 1].score;
   const span = Math.max(1e-6, top - floor);
   for (const h of hits) {
