@@ -79,6 +79,8 @@ const QuestionCuesSchema = z.object({
     en: z.array(z.string().min(1)),
     /** Cues of ceasing (不再, no longer): in a question for a requirement (a shift 从A转向B) they name the shift's origin, not a negation. */
     cessation: z.object({ zh: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }).default({ zh: [], en: [] }),
+    /** not just / not only X: X is added to, not denied; the cue goes and X stays as context. */
+    enAdditive: z.array(z.string().min(1)).default([]),
   }),
   enPhrases: z.array(EnPhrase),
   /** Irregular English verb forms -> base form, for phrase lookup (took -> take, built -> build). */

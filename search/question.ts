@@ -605,6 +605,7 @@ function parseEnglish(question: string): ParsedQuestion {
   for (const [s, e] of [...remove].sort((a, b) => b[0] - a[0])) rest = `${rest.slice(0, s)} ${rest.slice(e)}`;
   // "no longer X" in a question for a requirement (a shift from A to B) names the shift's origin, not a negation
   if ((answerType ?? cues.defaultType) === 'Requirement') rest = dropCessation(rest, cues.negation.cessation.en);
+  rest = dropCessation(rest, cues.negation.enAdditive);
   const t = translateQuery(dropContrast(rest, cues.enContrast));
   return {
     question,

@@ -540,3 +540,23 @@ describe('who decides, asked plainly', () => {
     expect(terms).toContain('合资');
   });
 });
+
+describe('English: what an actor hands out, and what is added rather than denied', () => {
+  it.each([
+    ['What does the city science bureau hand out to support small firms?', 'Mechanism'],
+    ['What does the provincial fund provide to start-ups?', 'Mechanism'],
+    ['who provides loans to small firms', 'Actor'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+  it('not just X adds to X: no negation, and X stays as context', () => {
+    const p = parseQuestion('Which shift asks partners to weigh energy use and carbon emissions, not just pollutant removal?');
+    expect(p.negated).toBe(false);
+    expect(p.constraint).toContain('去除');
+    expect(p.constraint).toContain('碳排放');
+  });
+  it('reads lab, missing and marine in their policy senses', () => {
+    const c = parseQuestion('which recommendation deals with the missing step between the lab and the marine factory').constraint;
+    for (const zh of ['缺失', '实验室', '海洋']) expect(c).toContain(zh);
+  });
+});
