@@ -574,7 +574,9 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         const parts = m.groups?.parts ?? '';
         const partsAt = at + m[0].indexOf(parts);
         for (const part of overlapping(ms, partsAt, partsAt + parts.length)) {
-          if (part.label !== whole.label && part.label.endsWith(whole.label)) rs.add('SUBTYPE_OF', part.entityId, whole.entityId, rc.confidence.explicitPattern, s);
+          // (文旅企业，包括…数字内容企业: a part named by the whole's head noun is a kind of it too)
+          const head = whole.label.slice(-2);
+          if (part.label !== whole.label && (part.label.endsWith(whole.label) || (whole.label.length > 2 && part.label.endsWith(head)))) rs.add('SUBTYPE_OF', part.entityId, whole.entityId, rc.confidence.explicitPattern, s);
         }
       }
     }

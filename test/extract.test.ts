@@ -1377,3 +1377,11 @@ describe('a paper on sea-cucumber farming: sub-types counted by their own noun, 
     expect(labels(out, 'Mechanism')).toContain('专利池');
   });
 });
+
+describe('stated inclusion by the head noun', () => {
+  it('文旅企业，包括…数字内容企业: a part named by the whole’s head noun is its subtype', () => {
+    const o = run(['文旅合作', '文旅企业，包括省文旅集团和一批数字内容企业，开始主动寻求合作。'].join('\n'), 'include');
+    expect(rel(o, 'SUBTYPE_OF', 'Actor:数字内容企业', 'Actor:文旅企业')).toBeDefined();
+    expect(rel(o, 'SUBTYPE_OF', 'Actor:省文旅集团', 'Actor:文旅企业')).toBeUndefined();
+  });
+});
