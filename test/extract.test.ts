@@ -1385,3 +1385,27 @@ describe('stated inclusion by the head noun', () => {
     expect(rel(o, 'SUBTYPE_OF', 'Actor:省文旅集团', 'Actor:文旅企业')).toBeUndefined();
   });
 });
+
+describe('firms named by what they do, and parties a mode solicits', () => {
+  const text = [
+    '环保合作',
+    '一、两种合作模式',
+    '（一）园区搭台的治污平台模式',
+    '平台由园区管委会牵头，面向园区内排污企业提供预处理服务，由第三方治理企业负责日常运营。',
+    '（二）集团出题的揭榜模式',
+    '由水务集团牵头，面向高校、科研院所和设备制造企业公开征集解决方案。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'env');
+  });
+  it('排污企业 / 治理企业 are firms; 内 and 面向 are not parts of their names', () => {
+    expect(labels(out, 'Actor')).toContain('排污企业');
+    expect(labels(out, 'Actor')).toContain('治理企业');
+    expect(labels(out, 'Actor').filter((a) => a.startsWith('内') || a.startsWith('面向'))).toEqual([]);
+  });
+  it('those a mode solicits (面向A、B和C征集) take part in it', () => {
+    const mode = entity(out, 'Mode', '集团出题的揭榜模式')!;
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:高校', mode.id)).toBeDefined();
+  });
+});
