@@ -842,6 +842,9 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     const next = v.tokens[k + 1];
     if (next && next.start === t.end && c.notFollowedBy.some((w) => next.text.startsWith(w))) return;
     if (next && next.start === t.end && NOUN_TAGS.has(next.tag) && next.text.length >= 2 && !c.headsAfterDriver.includes(next.text)) return;
+    // 内容导向把关: a driver word as the object of a verb right after it is what is checked, not what drives
+    // (以技术驱动为主 is a driver: only an orientation, …导向, is read so)
+    if (suffix === '导向' && next && next.start === t.end && next.tag === 'v') return;
     // 任务导向型 names a type, it is not a driver.
     if (suffix === '导向' && v.text[t.end - v.sentence.start] === '型') return;
     // Extend left over nominal tokens: 市场需求驱动, not just 需求驱动.

@@ -1409,3 +1409,11 @@ describe('firms named by what they do, and parties a mode solicits', () => {
     expect(rel(out, 'PARTICIPATES_IN', 'Actor:高校', mode.id)).toBeDefined();
   });
 });
+
+describe('an orientation checked is no driver', () => {
+  it('内容导向把关 names what a body checks; 以技术驱动为主 still names a driver', () => {
+    const o = run(['文旅合作', '一、合作模式', '（一）企业主导的活化利用合作', '这类合作以技术驱动为主，文物主管部门负责授权审核和内容导向把关。'].join('\n'), 'orient');
+    expect(labels(o, 'Driver')).not.toContain('内容导向');
+    expect(labels(o, 'Driver')).toContain('技术驱动');
+  });
+});
