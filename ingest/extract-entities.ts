@@ -1013,7 +1013,41 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex)))));
+  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))))));
+}
+
+/** 一是… / 第二，… / 其三… / 首先…: a paragraph opened as one item of a list. */
+const ITEM_OPENER = /^[ \t\u3000]*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、,]|其[一二三四五六七八九十][，、,是]?|首先|其次|再次|最后)/u;
+
+/** The marker of a later item inside the same paragraph. */
+const NEXT_ITEM = /[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，、,]|其[一二三四五六七八九十][，、,是]|其次|再次|最后/u;
+
+/**
+ * 二是成果转化由“一转了之”转向全链条服务。…技术经理人的作用需要从“撮合交易”延伸到“陪跑孵化”。: a
+ * list item states one shift; later shifts in its paragraph spell it out, they are not more items.
+ */
+function dropElaboratingShifts(ctx: EntityContext, cands: Candidate[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  const byParagraph = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.type !== 'Requirement' || c.heading !== undefined) continue;
+    const at = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
+    byParagraph.set(at, [...(byParagraph.get(at) ?? []), c]);
+  }
+  for (const [at, list] of byParagraph) {
+    const opener = ctx.text.slice(at).match(ITEM_OPENER);
+    if (!opener || list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    // (only where the item's own first sentence states the shift)
+    const firstEnd = ctx.text.slice(at).search(/[。！？]/u);
+    if (firstEnd < 0 || sorted[0].start >= at + firstEnd) continue;
+    // (up to the next item, when the items run on in one paragraph: 一是…。二是…。)
+    const rest = ctx.text.slice(at + opener[0].length, ctx.text.indexOf('\n', at) < 0 ? ctx.text.length : ctx.text.indexOf('\n', at));
+    const next = rest.search(NEXT_ITEM);
+    const end = next < 0 ? Infinity : at + opener[0].length + next;
+    for (const c of sorted.slice(1)) if (c.start > at + firstEnd && c.start < end) drop.add(c);
+  }
+  return drop.size ? cands.filter((c) => !drop.has(c)) : cands;
 }
 
 /**

@@ -1417,3 +1417,21 @@ describe('an orientation checked is no driver', () => {
     expect(labels(o, 'Driver')).toContain('技术驱动');
   });
 });
+
+describe('a list item states one shift', () => {
+  it('later shifts in the item’s paragraph spell it out; the next item is a shift of its own', () => {
+    const o = run(
+      [
+        '新要求',
+        '二、新阶段的新要求',
+        '一是成果转化由“卖了就走”转向全程服务。高校需要从单纯卖专利转向提供中试服务，经理人的作用需要从“牵线”延伸到“陪跑”。',
+        '二是合作范围由本地转向跨区域协同。',
+      ].join('\n'),
+      'oneshift',
+    );
+    const shifts = labels(o, 'Requirement');
+    expect(shifts).toContain('由卖了就走转向全程服务');
+    expect(shifts).toContain('由本地转向跨区域协同');
+    expect(shifts.filter((l) => l.includes('陪跑') || l.includes('中试服务'))).toEqual([]);
+  });
+});
