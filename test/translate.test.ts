@@ -93,6 +93,10 @@ describe('translateQuery', () => {
     ['a paid side job at the firm', '兼职'],
     ['raw milk quality', '生鲜乳'],
     ['the heritage bureau', '文物'],
+    ['a talent pool for the emerging industry', '人才库'],
+    ['a talent pool for the emerging industry', '新兴产业'],
+    ['the R&D super deduction', '加计扣除'],
+    ['pilot plants in Guangdong', '广东'],
   ])('%s reads as %s', (q, zh) => {
     expect(translateQuery(q).terms.some((t) => t.includes(zh))).toBe(true);
   });
