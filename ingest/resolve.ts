@@ -75,8 +75,11 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
       }
       continue;
     }
-    const exact = groups.find((g) => sameSet(g.leaders, leaders));
-    const supers = groups.filter((g) => g.leaders.size > 0 && superset(g.leaders, leaders));
+    // (a kind named by its own type — 高校主导的共性技术研究型合作 under 高校院所主导的…合作 — is a mode of its own)
+    const ownType = ownTypeName(c.label);
+    const sameType = (g: ModeGroup) => ownType === undefined || normalise(g.label).includes(ownType);
+    const exact = groups.find((g) => sameSet(g.leaders, leaders) && sameType(g));
+    const supers = groups.filter((g) => g.leaders.size > 0 && superset(g.leaders, leaders) && sameType(g));
     const target = exact ?? (supers.length === 1 ? supers[0] : undefined);
     if (target) out.set(c, target.label);
     else if (!c.weak) {
@@ -85,6 +88,12 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
     }
   }
   return out;
+}
+
+/** The type a mode's name gives it after its leader (共性技术研究型 of 高校主导的共性技术研究型合作), if any. */
+function ownTypeName(label: string): string | undefined {
+  const m = normalise(label).match(/的([^的]{2,12}?型)(?:合作|协同|协作|联盟|模式|平台|联合体)$/u);
+  return m?.[1];
 }
 
 function canonicalLabel(c: Candidate): string {

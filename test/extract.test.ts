@@ -1442,3 +1442,22 @@ describe('named environmental-service practices', () => {
     expect(labels(o, 'Mechanism')).toContain('环境污染第三方治理');
   });
 });
+
+describe('a kind named by its own type is not merged into its whole by its leader', () => {
+  it('高校主导的…研究型合作 under 高校院所主导的…合作 is a sub-mode; a bare 高校主导 still joins the whole', () => {
+    const o = run(
+      [
+        '电网装备合作',
+        '一、合作模式',
+        '（一）高校院所主导的“平台+转化”合作',
+        '这类合作由高校或科研院所牵头，又可以细分为两种。',
+        '一是高校主导的共性技术研究型合作。研究院人员实行双聘制。',
+        '二是科研院所主导的试验验证型合作。院所提供挂网试运行服务。',
+      ].join('\n'),
+      'ownkind',
+    );
+    const whole = entity(o, 'Mode', '高校院所主导的“平台+转化”合作')!;
+    expect(rel(o, 'SUBTYPE_OF', 'Mode:高校主导的共性技术研究型合作', whole.id)).toBeDefined();
+    expect(rel(o, 'USES', 'Mode:高校主导的共性技术研究型合作', 'Mechanism:双聘制')).toBeDefined();
+  });
+});
