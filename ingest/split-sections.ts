@@ -129,6 +129,9 @@ interface Open {
  * the document opens with one, else empty), then one section per heading in document order, each
  * spanning its heading and body up to the next heading of the same or a higher level.
  */
+const FIRST_KIND_LINE = /^一(?:类|种)(?:是|为)/u;
+const SECOND_KIND_LINE = /(?:^|\n)[ \t\u3000]*[二两](?:类|种)(?:是|为)/u;
+
 export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRules = headingRules): Section[] {
   const text = doc.text;
   const hints = [...doc.headingHints].sort((a, b) => a.start - b.start);
@@ -136,6 +139,9 @@ export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRul
   const sections: Section[] = [root];
   const stack: Open[] = [];
   const limit = prefixLimit(r);
+  // 一类是…。另一类是…: a pair of kinds in running text (read as an enumeration), not a numbering —
+  // a line opened by 一类是 / 一种是 is a heading only when a 二类是 / 二种是 line follows it.
+  const lonePairOpener = !SECOND_KIND_LINE.test(text);
   let first = true;
   let hi = 0;
 
@@ -163,7 +169,7 @@ export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRul
     }
 
     const m = hint ? matchHintedLine(line, fullLength, hint, r) : matchHeadingLine(line, fullLength, r);
-    if (!m) continue;
+    if (!m || (lonePairOpener && FIRST_KIND_LINE.test(line))) continue;
 
     // Nesting by order of appearance: a key already open closes everything below it and becomes
     // their sibling; a new key nests one level deeper, unless a conventionally lower scheme of the

@@ -348,3 +348,19 @@ describe('headings added after ea3dbe1: 【一】, —— bullets, 一类是 kin
     ]);
   });
 });
+
+describe('一类是…另一类是… is a pair in running text, not a numbering', () => {
+  const paper = (second: string) =>
+    ['乳业协同', '2　三种方式', '2.1　链主牵头的协同', '这种方式又可细分为两类。', '一类是纵向协同。企业联合牧场。', `${second}横向攻关。企业联合高校。`, '2.2　高校主导的协同', '高校牵头。'].join('\n');
+  it('the pair stays inside 2.1, and 2.2 stays its sibling', () => {
+    const { sections } = structure(paper('另一类是'));
+    expect(sections.map((s) => s.heading)).not.toContain('纵向协同');
+    const s21 = sections.find((s) => s.heading === '链主牵头的协同')!;
+    const s22 = sections.find((s) => s.heading === '高校主导的协同')!;
+    expect(s22.parentId).toBe(s21.parentId);
+  });
+  it('with 二类是 after it, 一类是 numbers headings as before', () => {
+    const { sections } = structure(paper('二类是'));
+    expect(sections.map((s) => s.heading)).toContain('纵向协同');
+  });
+});
