@@ -1042,7 +1042,8 @@ function dropElaboratingShifts(ctx: EntityContext, cands: Candidate[]): Candidat
     const firstEnd = ctx.text.slice(at).search(/[。！？]/u);
     if (firstEnd < 0 || sorted[0].start >= at + firstEnd) continue;
     // (up to the next item, when the items run on in one paragraph: 一是…。二是…。)
-    const rest = ctx.text.slice(at + opener[0].length, ctx.text.indexOf('\n', at) < 0 ? ctx.text.length : ctx.text.indexOf('\n', at));
+    const lineEnd = ctx.text.indexOf('\n', at);
+    const rest = ctx.text.slice(at + opener[0].length, lineEnd < 0 ? ctx.text.length : lineEnd);
     const next = rest.search(NEXT_ITEM);
     const end = next < 0 ? Infinity : at + opener[0].length + next;
     for (const c of sorted.slice(1)) if (c.start > at + firstEnd && c.start < end) drop.add(c);

@@ -66,16 +66,16 @@ export function extract(input: ExtractionInput): ExtractionOutput {
   return { entities: kept, mentions: keptMentions, relations };
 }
 
-/**
- * 以论文为导向 in a sentence about evaluation is an orientation, not what drives a mode: a driver
- * not named …驱动 is kept only where the text makes a mode driven by it.
- */
 /** 以契约型方式运行: a practice named exactly as one of the document's modes is that mode, not a mechanism of it. */
 function withoutModesAsMechanisms<C extends { type: string; label: string }>(candidates: C[]): C[] {
   const modes = new Set(candidates.filter((c) => c.type === 'Mode').map((c) => c.label));
   return candidates.filter((c) => c.type !== 'Mechanism' || !modes.has(c.label));
 }
 
+/**
+ * 以论文为导向 in a sentence about evaluation is an orientation, not what drives a mode: a driver
+ * not named …驱动 is kept only where the text makes a mode driven by it.
+ */
 function dropUnattachedDrivers(entities: Entity[], mentions: Mention[], relations: Relation[]): ExtractionOutput {
   const standalone = lexicon().cues.driver.standaloneSuffixes;
   const drop = new Set(
