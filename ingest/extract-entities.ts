@@ -4,7 +4,7 @@
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
 import { escapeRegExp } from '../core/regexp.js';
-import { headingAt, ORDINAL_KIND, type Structure } from './extract-scope.js';
+import { headingAt, lastSentence, ORDINAL_KIND, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
@@ -472,16 +472,14 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
   if (lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v))) return '';
   const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === h.parent && g.start > parent.end);
   if (!first) return '';
-  const last = lastSentenceOf(ctx.text.slice(parent.end, first.scopeStart).trim());
+  const last = lastSentence(ctx.text.slice(parent.end, first.scopeStart).trim(), false);
   return KIND_COUNT.test(last) ? last : '';
 }
-/** The last sentence of a text (by its full-width terminators). */
-const lastSentenceOf = (text: string): string => text.split(/(?<=[。！？])/u).filter((x) => x.trim()).at(-1) ?? '';
 /** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
 const SUBDIVIDES = /分为|分成|分作/u;
 /** The last sentence of a list's intro divides into a number of kinds (又可以细分为两类). */
 const dividesIntoKinds = (intro: string): boolean => {
-  const last = lastSentenceOf(intro);
+  const last = lastSentence(intro, false);
   return SUBDIVIDES.test(last) && KIND_COUNT.test(last);
 };
 const TYPE_NAMED_FOR_ACTOR = /^[\p{Script=Han}]{1,4}型/u;

@@ -423,12 +423,6 @@ const MAX_LED_GAP = 12;
 
 const CLAUSE_SEP = /[，,；;：:]/u;
 
-/**
- * The organisation whose decision body a pattern at `at` names: an organisation actor in the same
- * clause (产业化公司的决策机构为董事会); else, walking back over the sentence's clauses, one that opens a
- * clause, or the antecedent of an anaphoric subject (这类机构… -> the last actor named …机构). A clause
- * opened by a non-actor noun (平台决策机构为…) or no owner at all leaves it to the mode in scope.
- */
 /** A clause that opens with the verb of adopting a system (实行…, 设立…): its subject is the sentence's. */
 const SUBJECTLESS_CLAUSE = /^(?:并|还|同时|均|统一)?(?:实行|实施|推行|采用|采取|建立|设立|设有)/u;
 
@@ -436,6 +430,27 @@ const SUBJECTLESS_CLAUSE = /^(?:并|还|同时|均|统一)?(?:实行|实施|推�
 const ROLE_BEFORE = /(?:牵头|成员|参与|合作)$/u;
 const ROLE_OPENING = /^(?:牵头|成员|参与|合作)/u;
 
+/** Per lexicon: an anaphoric subject (这类机构…) and a short subject naming an organisation (创新中心登记为…). */
+const subjectPatterns = new WeakMap<RelationCues, { anaphor: RegExp; shortSubject: RegExp }>();
+function subjectPatternsOf(rc: RelationCues): { anaphor: RegExp; shortSubject: RegExp } {
+  let p = subjectPatterns.get(rc);
+  if (!p) {
+    const suffixes = rc.decisionSubjectSuffixes.join('|');
+    p = {
+      anaphor: new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${suffixes})`, 'u'),
+      shortSubject: new RegExp(`^(\\p{Script=Han}{1,4}?(?:${suffixes}))(?=登记|注册|是|为|具有|实行|设)`, 'u'),
+    };
+    subjectPatterns.set(rc, p);
+  }
+  return p;
+}
+
+/**
+ * The organisation whose decision body a pattern at `at` names: an organisation actor in the same
+ * clause (产业化公司的决策机构为董事会); else, walking back over the sentence's clauses, one that opens a
+ * clause, or the antecedent of an anaphoric subject (这类机构… -> the last actor named …机构). A clause
+ * opened by a non-actor noun (平台决策机构为…) or no owner at all leaves it to the mode in scope.
+ */
 function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: LinkedCandidate[], at: number, bodyId: string): LinkedCandidate | undefined {
   const owners = ms.filter((x) => x.type === 'Actor' && x.end <= at && x.entityId !== bodyId && !isBody(rc, x.label));
   // The name as written decides (投资人 is filed under 投资机构 but is a person, not an organisation).
@@ -446,8 +461,7 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
   while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
   if (same) return same;
-  const anaphor = new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${rc.decisionSubjectSuffixes.join('|')})`, 'u');
-  const shortSubject = new RegExp(`^(\\p{Script=Han}{1,4}?(?:${rc.decisionSubjectSuffixes.join('|')}))(?=登记|注册|是|为|具有|实行|设)`, 'u');
+  const { anaphor, shortSubject } = subjectPatternsOf(rc);
   // The pattern's own clause has a subject of its own unless it is empty or 其 (其决策机构为…).
   const own = ctx.text.slice(c, at);
   // (创新中心登记为独立法人，实行理事会领导下的…: a clause opening with its verb shares the sentence's subject)

@@ -85,8 +85,12 @@ const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
 const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
-/** The last sentence of a text (full-width or ASCII terminators). */
-const lastSentence = (t: string): string => t.split(/(?<=[。！？!?])/u).filter((x) => x.trim()).at(-1) ?? '';
+/** The last sentence of a text, by full-width terminators and, unless `asciiStops` is false, ASCII ones too. */
+export const lastSentence = (t: string, asciiStops = true): string =>
+  t
+    .split(asciiStops ? /(?<=[。！？!?])/u : /(?<=[。！？])/u)
+    .filter((x) => x.trim())
+    .at(-1) ?? '';
 
 /**
  * Inline enumerations (一是…；二是…, within a paragraph or one per line): each item is a

@@ -124,14 +124,15 @@ interface Open {
   section: Section;
 }
 
+/** 一类是 / 一种是 opening a line, and a 二类是 line that makes it a numbering rather than one of a pair. */
+const FIRST_KIND_LINE = /^一(?:类|种)(?:是|为)/u;
+const SECOND_KIND_LINE = /(?:^|\n)[ \t\u3000]*[二两](?:类|种)(?:是|为)/u;
+
 /**
  * Sections of a document: the root (level 0, the whole text; its heading span is the title line when
  * the document opens with one, else empty), then one section per heading in document order, each
  * spanning its heading and body up to the next heading of the same or a higher level.
  */
-const FIRST_KIND_LINE = /^一(?:类|种)(?:是|为)/u;
-const SECOND_KIND_LINE = /(?:^|\n)[ \t\u3000]*[二两](?:类|种)(?:是|为)/u;
-
 export function splitSections(doc: DecodedDocument, docId: string, r: HeadingRules = headingRules): Section[] {
   const text = doc.text;
   const hints = [...doc.headingHints].sort((a, b) => a.start - b.start);

@@ -443,7 +443,9 @@ function parseEnglish(question: string): ParsedQuestion {
   let roleWords: string[] = [];
   let kindOf: string[] | undefined;
   const functionWords = new Set(cues.enFunctionWords);
-  const verbCue = (w: string) => cues.enVerbCues.some((v) => v.en.includes(w));
+  /** The type a verb names (drive -> Driver, recommend -> Recommendation), if any. */
+  const verbCueOf = (w: string) => cues.enVerbCues.find((v) => v.en.includes(w));
+  const verbCue = (w: string) => verbCueOf(w) !== undefined;
   const isShift = (w: EnWord) => lemmas(w.text).some((l) => cues.enShiftVerbs.includes(l));
 
   const wh = questionWordAt(ws, qwords);
@@ -514,8 +516,7 @@ function parseEnglish(question: string): ParsedQuestion {
       remove.push([ws[wh].start, ws[behind].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '') && verbCue(ws[wh + 2]?.text ?? '')) {
       // what is driving X: the verb after the copula names the type
-      const cue = cues.enVerbCues.find((v) => v.en.includes(ws[wh + 2].text))!;
-      answerType = cue.type;
+      answerType = verbCueOf(ws[wh + 2].text)!.type;
       typeCue = ws[wh + 2].text;
       remove.push([ws[wh].start, ws[wh + 2].end]);
     } else if (BE.has(ws[wh + 1]?.text ?? '')) {
@@ -536,7 +537,7 @@ function parseEnglish(question: string): ParsedQuestion {
   if (!answerType) {
     // what does X require: a verb names the type (the first such verb: what does the paper recommend
     // so that … need is a recommendation)
-    const cued = ws.map((x) => ({ x, cue: cues.enVerbCues.find((v) => v.en.includes(x.text)) })).find((c) => c.cue);
+    const cued = ws.map((x) => ({ x, cue: verbCueOf(x.text) })).find((c) => c.cue);
     if (cued?.cue) {
       answerType = cued.cue.type;
       typeCue = cued.x.text;
