@@ -181,8 +181,8 @@ const MAX_SERIES_ITEM = 24;
  * of them open with a mode, the first clause of another one names a mode too (第二类是以研究型大学为
  * 主导的“概念验证+中试”型转化), however its noun reads.
  */
-function seriesModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
-  const items: Array<{ start: number; end: number; sentence: Sentence; mode?: Candidate }> = [];
+function seriesModes(ctx: EntityContext, cands: Candidate[], rx: ModeRegexes, lex: Lexicon): Candidate[] {
+  const items: Array<{ start: number; end: number; sentence: Sentence; mode?: Candidate; led: boolean }> = [];
   for (const m of ctx.text.matchAll(/(?:^|\n)([^\n]+)/gu)) {
     const lineAt = (m.index ?? 0) + m[0].indexOf(m[1]);
     const open = m[1].match(ORDINAL_OPENER);
@@ -193,14 +193,60 @@ function seriesModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
     const sentence = ctx.sentences.find((x) => x.start <= start && start < x.end);
     if (!sentence) continue;
     const mode = cands.find((c) => c.type === 'Mode' && !c.weak && c.sentence.id === sentence.id);
-    items.push({ start, end, sentence, mode });
+    const led = cands.some((c) => c.type === 'Mode' && c.weak && c.leaders?.length && c.sentence.id === sentence.id);
+    items.push({ start, end, sentence, mode, led });
   }
-  if (items.filter((i) => i.mode).length < 2) return cands;
+  // (or one does, or names its leader, and the sentence before the series counts as many kinds as it has items)
+  const named = items.filter((i) => i.mode).length;
+  const announced = items.some((i) => i.mode || i.led) && announcesCount(ctx.text, items[0]?.start ?? 0, items.length);
+  if (named < 2 && !announced) return cands;
   const extra: Candidate[] = items
     .filter((i) => !i.mode && i.end - i.start >= 4 && i.end - i.start <= MAX_SERIES_ITEM)
-    .map((i) => ({ type: 'Mode', label: ctx.text.slice(i.start, i.end), start: i.start, end: i.end, sentence: i.sentence, via: 'series', confidence: 0.75 }));
+    .map((i) => {
+      const label = ctx.text.slice(i.start, i.end);
+      return { type: 'Mode', label, start: i.start, end: i.end, sentence: i.sentence, via: 'series', confidence: 0.75, ...rolesInName(label, rx, lex, true) };
+    });
   return [...cands, ...extra];
 }
+
+const COUNT_WORD = /([两二三四五六七八九十])(?:种|类)[\p{Script=Han}]{0,4}[。：:]?\s*$/u;
+
+/** 我把它概括为四种打法。\n第一种是…: the sentence before the series counts as many kinds as it has items. */
+function announcesCount(text: string, firstItem: number, count: number): boolean {
+  const lineStart = text.lastIndexOf('\n', firstItem - 1);
+  const before = lastSentence(text.slice(Math.max(0, lineStart - 200), lineStart).trimEnd());
+  const n = before.match(COUNT_WORD)?.[1];
+  return n !== undefined && '一二三四五六七八九十'.indexOf(n === '两' ? '二' : n) + 1 === count;
+}
+
+/**
+ * Who leads and who takes part in a kind, read from its name: 企业主导、高校参与的… by the leader
+ * pattern; 龙头企业开放型平台模式 / 科研院所孵化型 (a kind named after one actor and what it does), and
+ * 龙头企业研究院牵头的… / 地方政府开放应用场景的示范合作 (the actor opening the name does what names it),
+ * by the actor the name starts with.
+ */
+function rolesInName(name: string, rx: ModeRegexes, lex: Lexicon, bare = false): { leaders: string[]; participants: string[] } {
+  const leaders: string[] = [];
+  const participants: string[] = [];
+  for (const m of name.matchAll(rx.leader)) {
+    leaders.push(...rx.actorIn(m.groups?.leaders ?? ''));
+    participants.push(...rx.actorIn(`${m.groups?.p1 ?? ''}${m.groups?.p2 ?? ''}`));
+  }
+  if (leaders.length === 0) {
+    const head = rx.actorSurfaceAt(name);
+    const named = head ? rx.actorIn(head) : [];
+    const rest = head ? name.slice(head.length) : '';
+    // (the last two only for a bare name with no section of its own, whose text may name its leader better)
+    const actsInName =
+      TYPE_NAMED_FOR_ACTOR.test(rest) ||
+      (bare && rx.leadSoonAfter.test(rest)) ||
+      (bare && ACTS_BEFORE_DE.test(rest) && !lex.cues.mode.participateVerbs.some((v) => rest.split('的')[0].includes(v)) && rx.actorIn(rest.split('的')[0]).length === 0);
+    if (head && named.length === 1 && actsInName) leaders.push(named[0]);
+  }
+  return { leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)) };
+}
+/** 开放应用场景的示范合作: a short verb phrase and 的 between the opening actor and the kind's noun. */
+const ACTS_BEFORE_DE = /^[\p{Script=Han}]{2,8}的[\p{Script=Han}“”"]{2,}$/u;
 
 /** A mode's leader read from its name by known surfaces (一体化企业) takes the whole name the slot gave (育繁推一体化企业). */
 function withWholeLeaderNames(cands: Candidate[]): Candidate[] {
@@ -298,6 +344,8 @@ interface ModeRegexes {
   actorIn: (s: string) => string[];
   /** The longest actor surface the string starts with, if any. */
   actorSurfaceAt: (s: string) => string | undefined;
+  /** A lead verb a few characters into what follows an actor (研究院牵头…: the actor's own unit leads). */
+  leadSoonAfter: RegExp;
 }
 
 function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
@@ -326,6 +374,7 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     anyLeader: new RegExp(c.anyLeaderPattern.replace('HEADS', alternation(c.heads)), 'gu'),
     actorIn: (s) => [...s.matchAll(actRe)].flatMap((m) => compounds.get(m[0]) ?? [surfaces.get(m[0])!]).filter((x, i, a) => a.indexOf(x) === i),
     actorSurfaceAt: (s) => s.match(startRe)?.[0],
+    leadSoonAfter: new RegExp(`^[\\p{Script=Han}]{0,4}?${lead}`, 'u'),
   };
 }
 
@@ -478,7 +527,7 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
 /** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
 const SUBDIVIDES = /分为|分成|分作/u;
 /** The last sentence of a list's intro divides into a number of kinds (又可以细分为两类). */
-const dividesIntoKinds = (intro: string): boolean => {
+export const dividesIntoKinds = (intro: string): boolean => {
   const last = lastSentence(intro, false);
   return SUBDIVIDES.test(last) && KIND_COUNT.test(last);
 };
@@ -493,7 +542,10 @@ const NUMBERED_KIND = /^(?:模式|类型|形态|路径|方式|范式|类别)(?:[
 const NAMING_LEAD = /^(?:可以概括为|可概括为|概括起来是|可以称为|可称为|称为|即|就是|是|为)/u;
 /** A quoted name closing an item: “研发飞地”. */
 const QUOTED_TAIL = /[“"「]([^”"」]{2,12})[”"」]$/u;
-const QUESTION_HEADING = /为什么|为何|如何|怎样|怎么|[？?]/u;
+/** 为什么需要新的合作方式 / 如何…: a heading asking why or how announces no kinds (哪些类型 asks which: it does). */
+const WHY_OR_HOW_HEADING = /为什么|为何|如何|怎样|怎么|[？?]/u;
+/** 行业里的合作主要有哪些类型 (an interviewer's question): a heading that asks is never a kind itself. */
+const QUESTION_HEADING = /为什么|为何|如何|怎样|怎么|哪[些种类个]|什么|是否|[吗呢？?]$/u;
 
 /** Headings under a heading that announces categories of modes (…三种模式) are modes. */
 const MAX_CHAPTER_MODE_HEADING = 24;
@@ -523,21 +575,23 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const parent = h.parent === undefined ? undefined : ctx.structure.headings[h.parent];
     // (a heading that asks a question — 为什么需要新的合作方式 — announces no kinds)
     // (nor one that compares kinds or sums up their problems — 三种形态运行机制的比较 — whose headings are aspects)
-    const parentText = parent && !QUESTION_HEADING.test(parent.text) && !lex.cues.mode.notKindHeadingEndings.some((x) => parent.text.endsWith(x)) ? parent.text : '';
+    const parentText = parent && !WHY_OR_HOW_HEADING.test(parent.text) && !lex.cues.mode.notKindHeadingEndings.some((x) => parent.text.endsWith(x)) ? parent.text : '';
     const announcement = h.kind === 'heading' && parent ? kindAnnouncement(ctx, lex, parent, h) : '';
     const intro = `${parentText}${h.intro ?? ''}${announcement}`;
     const typed = modeNamed(h, lex, MAX_TYPE_HEADING);
     // (路径一： / 第一条路径，: the marker itself names a kind)
-    const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k) || (h.marker.startsWith('第') && h.marker.includes(k)));
+    // (第四类： / 第二种， number kinds as well)
+    const kindMarker = lex.cues.mode.kindMarkers.some((k) => h.marker.startsWith(k) || (h.marker.startsWith('第') && h.marker.includes(k))) || ORDINAL_KIND.test(h.marker);
     const announced = cues.some((cue) => intro.includes(cue));
     if (!(typed || kindMarker || announced)) return;
+    if (QUESTION_HEADING.test(h.text)) return;
     // 三种模式的简要比较 speaks of several kinds at once; （四）需要关注的共性问题 of none.
     if (COUNTS_KINDS.test(h.text) || lex.cues.mode.notKindHeadingEndings.some((x) => h.text.endsWith(x))) return;
     // A chapter is a mode only when it is named like one under a heading that announces kinds
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
     // (or ends in a word of collaboration — （三）政府统筹的联合攻关 with ①② kinds under it)
     const namedAsCollaboration = lex.cues.mode.heads.some((x) => h.text.endsWith(x)) && !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
-    if (h.hasChildren && !(announced && (modeNamed(h, lex) || namedAsCollaboration))) return;
+    if (h.hasChildren && !((announced || kindMarker) && (modeNamed(h, lex) || namedAsCollaboration))) return;
     // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
     const subdivided = SUBDIVIDES.test(announcement);
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;
@@ -553,18 +607,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     if (h.kind === 'enumeration' && !quotedName && !kindOfParentMode && !countedKinds && !lex.cues.mode.itemHeads.some((x) => h.text.endsWith(x))) return;
     const sentence = ctx.sentences.find((s) => s.start <= h.start && h.end <= s.end);
     if (!sentence) return;
-    const leaders: string[] = [];
-    const participants: string[] = [];
-    for (const m of h.text.matchAll(rx.leader)) {
-      leaders.push(...rx.actorIn(m.groups?.leaders ?? ''));
-      participants.push(...rx.actorIn(`${m.groups?.p1 ?? ''}${m.groups?.p2 ?? ''}`));
-    }
-    // 龙头企业开放型平台模式, 科研院所孵化型: a kind named after one actor and what it does is led by it.
-    if (leaders.length === 0) {
-      const head = rx.actorSurfaceAt(h.text);
-      const named = head ? rx.actorIn(head) : [];
-      if (head && named.length === 1 && TYPE_NAMED_FOR_ACTOR.test(h.text.slice(head.length))) leaders.push(named[0]);
-    }
+    const { leaders, participants } = rolesInName(h.text, rx, lex);
     // 第二条路径，是整机企业牵头的…联合体: the copula or naming verb opening the run-in text is not the name
     const lead = kindMarker ? (NAMING_LEAD.exec(h.text)?.[0].length ?? 0) : 0;
     const nameAt = quotedName ? h.start + quotedName.index + 1 : h.start + lead;
@@ -576,7 +619,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     const label = quotedName ? quotedName[1] : nameBeforeColon ? named : h.text.slice(lead);
     out.push({
       type: 'Mode', label, start: nameAt, end: nameAt + label.length, sentence, via: 'heading', confidence: 0.95, heading: i,
-      leaders: [...new Set(leaders)], participants: [...new Set(participants)].filter((p) => !leaders.includes(p)),
+      leaders, participants,
     });
   });
   // Parallel headings list parallel things: a leaf sibling of mode headings named like a collaboration
@@ -1011,7 +1054,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))))));
+  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))), rx, lex)));
 }
 
 /** 一是… / 第二，… / 其三… / 首先…: a paragraph opened as one item of a list. */

@@ -3,7 +3,7 @@
  * sentence(s) that support it. Cues: the mode's own name (企业参与政府主导 -> LED_BY 政府), explicit
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
-import { headingCategory } from './extract-entities.js';
+import { dividesIntoKinds, headingCategory } from './extract-entities.js';
 import { ORDINAL_KIND, type Heading, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
@@ -634,6 +634,14 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
     }
     const outer = sections.filter((o) => o.entityId !== m.entityId && ctx.structure.headings[o.heading!].scopeStart <= m.start && m.end <= ctx.structure.headings[o.heading!].scopeEnd);
     for (const o of outer) rs.add('SUBTYPE_OF', m.entityId, o.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
+    // 第三种是…合作。这一类又可以细分为两种。一种是A…；另一种是B…: the kinds that the mode opening the paragraph divides into.
+    const item = ctx.structure.headings[m.heading];
+    if (outer.length > 0 || item.kind !== 'enumeration' || !dividesIntoKinds(item.intro ?? '')) continue;
+    const paragraphStart = ctx.text.lastIndexOf('\n', item.scopeStart - 1) + 1;
+    const opener = ctx.linked
+      .filter((o) => o.type === 'Mode' && o.entityId !== m.entityId && o.start >= paragraphStart && o.end <= item.scopeStart)
+      .sort((a, b) => a.start - b.start)[0];
+    if (opener) rs.add('SUBTYPE_OF', m.entityId, opener.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
   }
   for (const [a, la] of leaders) {
     for (const [b, lb] of leaders) {

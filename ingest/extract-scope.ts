@@ -180,6 +180,8 @@ export const ORDINAL_KIND = /^[ \t\u3000]*第[一二三四五六七八九十]+(?
 const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四五])(?:是|为)?/u;
 
 const MAX_UNMARKED_HEADING = 24;
+/** 【案由】 / 【具体建议】: an unnumbered chapter title in lenticular brackets. */
+const BRACKETED_TITLE = /^[【〖][^】〗]+[】〗]$/u;
 
 /**
  * Unnumbered heading lines (对策与建议, 当前面临的变化主要体现在：) that follow the body of a numbered
@@ -214,6 +216,8 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
   const top = lines.filter((l) => {
     const o = innerOf(l.at);
     if (!o) return true;
+    // 【形势研判】 after （乙）… : a bracketed title line (提案 / 议案 chapters) ends every section open above it.
+    if (BRACKETED_TITLE.test(l.body)) return text.slice(o.end, l.at).trim() !== '';
     return o.level === 1 && !opensWithLine(o) && text.slice(o.end, l.at).trim() !== '' && !numbered.some((h) => h.level === 1 && h.scopeStart > o.scopeStart && h.scopeStart < l.at);
   });
   const chapters = new Set<number>();

@@ -112,6 +112,9 @@ const EN_PART_NOUN = /\bsub-?(?:types?|kinds?|categor(?:y|ies)|models?|modes?|fo
  */
 const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|带动|牵引|支持|扶持)$/u;
 
+/** 和 / 与 / 及 joining two type nouns after a question word, and how far the second may stand. */
+const ZH_COORDINATOR = /^(?:以及|和|与|及|或)/u;
+const ZH_COORDINATED_GAP = 4;
 /** 谁身上 / 谁手里 / 谁那里: the question word is the object of a place phrase inside the clause. */
 const ZH_EMBEDDED_QWORD = /^(?:身上|手里|手中|那里|那儿|家里)/u;
 
@@ -166,7 +169,29 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
             nounEnd += more.cue.length;
             head = more;
           }
-          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 ? nounEnd : i + qw.length, noun: head.cue };
+          // 哪些组织和拨款机制: coordinated modifiers share the head noun that ends the phrase
+          let coordinated = false;
+          const joined = ZH_COORDINATOR.exec(q.slice(nounEnd));
+          for (let gap2 = 0; joined && gap2 <= ZH_COORDINATED_GAP; gap2++) {
+            const at2 = nounEnd + joined[0].length + gap2;
+            if (at2 >= q.length || /[，,。？?；;的]/u.test(q[at2])) break;
+            const next = nounAt(at2, true);
+            if (!next) continue;
+            let end2 = at2 + next.cue.length;
+            let head2 = next;
+            for (let more = nounAt(end2, true); more; more = nounAt(end2, true)) {
+              end2 += more.cue.length;
+              head2 = more;
+            }
+            if (end2 === q.length || /^[，,。？?；;是呢吗]/u.test(q.slice(end2))) {
+              nounEnd = end2;
+              head = head2;
+              coordinated = true;
+            }
+            break;
+          }
+          // (the coordinated nouns say which kinds are asked for: they stay in the constraint)
+          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 && !coordinated ? nounEnd : i + qw.length, noun: head.cue };
           break;
         }
       }

@@ -1461,3 +1461,89 @@ describe('a kind named by its own type is not merged into its whole by its leade
     expect(rel(o, 'USES', 'Mode:高校主导的共性技术研究型合作', 'Mechanism:双聘制')).toBeDefined();
   });
 });
+
+describe('an interview: questions head the answers; kinds in a 第一种是… series announced by a count', () => {
+  const text = [
+    '让废旧电池“再上岗”',
+    '——访某大学资源循环研究所所长',
+    '◎记者：您怎么看回收行业的现状？',
+    '所长：总体上起步较快，但技术储备不足。',
+    '◎记者：行业里的合作主要有哪些类型？',
+    '所长：我把它归纳为三种做法。',
+    '第一种是骨干企业研究院牵头的联合攻关。企业研究院联合高校开发拆解工艺，实行项目制管理。',
+    '第二种是高校主导的技术许可与孵化。高校把湿法冶金专利许可给企业。',
+    '第三种是地方政府搭台的共享试验合作。这一类又可以细分为两种。一种是检测中试平台，由省检测院牵头，实行会员制收费；另一种是回收联盟，由行业协会牵头，成员单位交叉许可专利。',
+    '◎记者：针对这些问题，您有哪些具体建议？',
+    '所长：我提两点建议。',
+    '第一，设立回收技术联合攻关专项，采用揭榜挂帅方式遴选团队。',
+    '第二，完善高校成果转化的收益分配机制，推广先使用后付费。',
+    '◎记者：最后，您有什么寄语？',
+    '所长：希望大家把劲往一处使。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'battery-interview');
+  });
+  it('an interviewer’s question is a heading, and the numbered items of its answer nest under it', () => {
+    const sections = splitSections({ source: { path: 'i.txt', name: 'i.txt', format: 'txt', bytes: Buffer.from(text) }, encoding: 'utf-8', text, headingHints: [], title: '' }, 'i');
+    const ask = sections.find((s) => s.heading === '针对这些问题，您有哪些具体建议')!;
+    expect(ask).toBeDefined();
+    expect(sections.find((s) => s.heading.startsWith('设立回收技术联合攻关专项'))?.parentId).toBe(ask.id);
+  });
+  it('the items answering a question that asks for recommendations are recommendations', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining([
+      '设立回收技术联合攻关专项，采用揭榜挂帅方式遴选团队',
+      '完善高校成果转化的收益分配机制，推广先使用后付费',
+    ]));
+  });
+  it('a 第一种是… series announced as 三种做法 names three modes, however their nouns read', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining([
+      '骨干企业研究院牵头的联合攻关',
+      '高校主导的技术许可与孵化',
+      '地方政府搭台的共享试验合作',
+    ]));
+  });
+  it('the actor opening a kind’s name leads it (its institute leads; it acts in the name)', () => {
+    const led = (mode: string) => out.relations.filter((r) => r.type === 'LED_BY' && r.source === entity(out, 'Mode', mode)?.id).map((r) => r.target);
+    expect(led('高校主导的技术许可与孵化')).toContain('Actor:高校');
+    expect(led('地方政府搭台的共享试验合作')).toEqual(['Actor:地方政府']);
+    expect(led('骨干企业研究院牵头的联合攻关')).toHaveLength(1);
+    expect(led('骨干企业研究院牵头的联合攻关')[0]).toMatch(/企业$/u);
+  });
+  it('the kinds a paragraph’s mode divides into are its sub-modes', () => {
+    const whole = entity(out, 'Mode', '地方政府搭台的共享试验合作')!;
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:检测中试平台', whole.id)).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:回收联盟', whole.id)).toBeDefined();
+  });
+});
+
+describe('a proposal: （甲）（乙） kinds under a 第四类 chapter, 【…】 chapters after them', () => {
+  const text = [
+    '关于推进智慧水利产学研协同的提案',
+    '【现状】',
+    '我们梳理出两种组织方式。',
+    '第一类：水利设计院牵头的链式协作',
+    '设计院联合高校开展攻关。',
+    '第二类：政府搭台的平台型合作',
+    '这类合作由政府主导，又可分为两种。',
+    '（甲）市水务局主导的数据服务平台。市水务局组建平台公司，向企业开放数据。',
+    '（乙）省水利厅牵头的共性技术攻关平台。省水利厅组织企业和高校组建攻关团队，经费实行里程碑式拨款。',
+    '问题在于平台重建设、轻运营。',
+    '【建议】',
+    '建议一：完善平台运营机制。引入专业运营团队。',
+    '建议二：健全数据开放制度。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'water-proposal');
+  });
+  it('（甲）（乙） are sub-modes of the chapter that divides into them, which stays a mode', () => {
+    const whole = entity(out, 'Mode', '政府搭台的平台型合作')!;
+    expect(whole).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:市水务局主导的数据服务平台', whole.id)).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:省水利厅牵头的共性技术攻关平台', whole.id)).toBeDefined();
+  });
+  it('a 【…】 chapter after the sub-kinds closes them: its measures are recommendations, not parts of a kind', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['完善平台运营机制', '健全数据开放制度']));
+  });
+});

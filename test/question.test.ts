@@ -560,3 +560,22 @@ describe('English: what an actor hands out, and what is added rather than denied
     for (const zh of ['缺失', '实验室', '海洋']) expect(c).toContain(zh);
   });
 });
+
+describe('type nouns: 协作方式 is a way of collaborating, coordinated nouns share their head, incentives and yardsticks', () => {
+  it.each([
+    ['哪种协作方式实行双导师制', 'Mode'],
+    ['哪类协同模式由行业协会牵头', 'Mode'],
+    ['这家研究院在成果转化上给了科研人员什么奖励', 'Mechanism'],
+    ['园区平台以什么指标考核运营团队', 'Mechanism'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+  it('哪些组织和拨款机制 asks for mechanisms, and what kinds stays in the constraint', () => {
+    const p = parseQuestion('水利攻关平台用了哪些组织和拨款机制');
+    expect(p.answerType).toBe('Mechanism');
+    expect(p.constraint).toContain('拨款');
+  });
+  it('哪些组织 alone still asks for actors', () => {
+    expect(parseQuestion('哪些组织加入了回收联盟').answerType).toBe('Actor');
+  });
+});

@@ -364,3 +364,19 @@ describe('一类是…另一类是… is a pair in running text, not a numbering
     expect(sections.map((s) => s.heading)).toContain('纵向协同');
   });
 });
+
+describe('interview questions and （甲）（乙） as headings', () => {
+  it.each([
+    ['◎记者：您怎么看当前行业合作的整体状况？', 'interview-question', '您怎么看当前行业合作的整体状况'],
+    ['问三：用户牵引型合作具体是怎么运作的？', 'interview-question', '用户牵引型合作具体是怎么运作的'],
+    ['问：新政策有哪些亮点？', 'interview-question', '新政策有哪些亮点'],
+    ['（甲）市水务局主导的数据服务平台。市水务局组建平台公司。', 'stem-paren', '市水务局主导的数据服务平台'],
+  ])('%s', (line, scheme, heading) => {
+    const m = matchHeadingLine(line);
+    expect(m?.schemeId).toBe(scheme);
+    expect(m?.heading).toBe(heading);
+  });
+  it('问题：… is a label, not a question', () => {
+    expect(matchHeadingLine('问题：平台重建设、轻运营。')?.schemeId).not.toBe('interview-question');
+  });
+});
