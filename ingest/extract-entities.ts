@@ -5,6 +5,7 @@
  */
 import { escapeRegExp } from '../core/regexp.js';
 import { headingAt, lastSentence, ORDINAL_KIND, type Structure } from './extract-scope.js';
+import { tableKinds } from './extract-tables.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
@@ -597,7 +598,9 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;
     // An enumerated item is a mode only when it is named like one (…联盟, …型合作), not a list of actors,
     // or ends in the quoted name the text gives the kind (一种是在园区落地建设的“园区共建”).
-    const quotedName = h.kind === 'enumeration' ? QUOTED_TAIL.exec(h.text) : null;
+    // (but 一是项目实行“揭榜挂帅”: a quoted name after a verb of practice is the practice)
+    const quoted = h.kind === 'enumeration' ? QUOTED_TAIL.exec(h.text) : null;
+    const quotedName = quoted && !lex.cues.mechanism.cueObject.verbs.some((verb) => h.text.slice(0, quoted.index).endsWith(verb)) ? quoted : null;
     // (or it is one of the kinds its mode's text divides the mode into: 又可以细分为两类。其一是国家层面组织的专项攻关)
     const kindOfParentMode =
       h.kind === 'enumeration' && parent !== undefined && lex.cues.mode.itemHeads.some((x) => parent.text.endsWith(x)) && dividesIntoKinds(h.intro ?? '');
@@ -635,6 +638,17 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     if (sentence) out.push({ type: 'Mode', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.85, heading: i, leaders: [], participants: [] });
   });
   return out;
+}
+
+/** Kinds a table written as text lists, one per row, with the leaders and participants its columns name. */
+function tableModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
+  return tableKinds(ctx.text, lex).flatMap((t) => {
+    const sentence = ctx.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+    if (!sentence) return [];
+    const leaders = rx.actorIn(t.leaders);
+    const participants = rx.actorIn(t.participants).filter((p) => !leaders.includes(p));
+    return [{ type: 'Mode' as const, label: t.name, start: t.start, end: t.end, sentence, via: 'kind-table', confidence: 0.9, leaders, participants }];
+  });
 }
 
 const MAX_KIND_ITEM = 12;
@@ -967,7 +981,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   for (const a of actors) if (a.via === 'suffix' && !surfaces.has(a.label)) surfaces.set(a.label, a.label);
   const rx = modeRegexes(lex, surfaces);
   const modes = headingModes(ctx, lex, rx);
-  const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx, modes), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
+  const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx, modes), ...tableModes(ctx, lex, rx), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }

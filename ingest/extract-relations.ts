@@ -637,7 +637,9 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
     // 第三种是…合作。这一类又可以细分为两种。一种是A…；另一种是B…: the kinds that the mode opening the paragraph divides into.
     const item = ctx.structure.headings[m.heading];
     if (outer.length > 0 || item.kind !== 'enumeration' || !dividesIntoKinds(item.intro ?? '')) continue;
-    const paragraphStart = ctx.text.lastIndexOf('\n', item.scopeStart - 1) + 1;
+    // (its intro may stand on the line before the items: 答：企业主导的协同攻关…又可以细分为两类。\n一类是…)
+    const introAt = ctx.text.lastIndexOf(item.intro ?? '', item.scopeStart);
+    const paragraphStart = ctx.text.lastIndexOf('\n', Math.min(item.scopeStart, introAt < 0 ? item.scopeStart : introAt) - 1) + 1;
     const opener = ctx.linked
       .filter((o) => o.type === 'Mode' && o.entityId !== m.entityId && o.start >= paragraphStart && o.end <= item.scopeStart)
       .sort((a, b) => a.start - b.start)[0];
@@ -707,5 +709,20 @@ export function extractRelations(ctx: RelationContext, lex: Lexicon = lexicon())
   scopeRelations(ctx, rs, lex, scopes, leaders, members);
   subtypeRelations(ctx, rs, lex, leaders);
   addressRelations(ctx, rs, lex);
-  return rs.all();
+  return withSpecificLeaders(rs.all(), lex);
 }
+
+/**
+ * 政府搭台的中试平台模式 … 由地方政府牵头: beside a narrower leader (地方政府) found in the mode's text,
+ * the general one its name gives (政府) says nothing more; it is dropped.
+ */
+function withSpecificLeaders(rels: Relation[], lex: Lexicon): Relation[] {
+  const parents = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [entityId('Actor', a.label), entityId('Actor', a.parent!)]));
+  const isAncestor = (general: string, specific: string) => {
+    for (let p = parents.get(specific), n = 0; p && n < MAX_ACTOR_DEPTH; p = parents.get(p), n++) if (p === general) return true;
+    return false;
+  };
+  const led = rels.filter((r) => r.type === 'LED_BY');
+  return rels.filter((r) => r.type !== 'LED_BY' || !led.some((o) => o.source === r.source && o !== r && isAncestor(r.target, o.target)));
+}
+const MAX_ACTOR_DEPTH = 8;

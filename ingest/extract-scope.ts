@@ -182,6 +182,8 @@ const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四�
 const MAX_UNMARKED_HEADING = 24;
 /** 【案由】 / 【具体建议】: an unnumbered chapter title in lenticular brackets. */
 const BRACKETED_TITLE = /^[【〖][^】〗]+[】〗]$/u;
+/** 【案例一】… / 【专栏】… / 【评析】: a box inside the section it illustrates. */
+const BOX_TITLE = /^[【〖](?:案例|专栏|链接|资料|背景|评析|点评|延伸阅读|典型案例|经验做法)[^】〗]{0,4}[】〗]/u;
 
 /**
  * Unnumbered heading lines (对策与建议, 当前面临的变化主要体现在：) that follow the body of a numbered
@@ -201,6 +203,8 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
     // A line holding a heading the splitter found (its marker before the heading text: '2.1 …') is that heading.
     const lineEnd = at + m[0].trim().length;
     if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start < lineEnd && at < h.end + 1)) continue;
+    // (【案例一】… / 【专栏2】…: the title of a box illustrating the text around it, not a chapter)
+    if (BOX_TITLE.test(body)) continue;
     lines.push({ at, body });
   }
   // Unmarked lines outside every numbered section (三类合作形态 / 几点建议 / 第一，… ) are the document's

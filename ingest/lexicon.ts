@@ -77,6 +77,8 @@ const CuesSchema = z.object({
     siblingHeads: z.array(z.string()),
     /** A heading ending so (…共性问题, …主要成效) names no kind, even among the kinds' headings. */
     notKindHeadingEndings: z.array(z.string()).default([]),
+    /** A table written as text (形式｜牵头方｜主要参与方): words naming its kind, leader and participant columns. */
+    tableColumns: z.object({ kind: z.array(z.string()), leaders: z.array(z.string()), participants: z.array(z.string()) }),
     kindListJoiners: z.array(z.string()),
     /** An enumerated item names a mode only if it ends in one of these (纵向联盟, 共建型). */
     itemHeads: z.array(z.string()),

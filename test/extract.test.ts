@@ -1547,3 +1547,58 @@ describe('a proposal: （甲）（乙） kinds under a 第四类 chapter, 【…
     expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['完善平台运营机制', '健全数据开放制度']));
   });
 });
+
+describe('a policy Q&A: kinds in a table written as text, 第一方面… measures, case boxes', () => {
+  const text = [
+    '《关于推进数据要素产学研协同的若干措施》政策解读',
+    '问一：目前合作主要有哪些形式？',
+    '答：大体可以归为三种形式，见表1。',
+    '表1　三种合作形式',
+    '形式｜牵头方｜主要参与方｜主要推动力',
+    '场景开放型合作｜数据交易所｜数据企业、高校｜需求驱动',
+    '企业主导的联合攻关｜龙头企业｜高校、科研院所｜市场驱动',
+    '政府搭台的实验室平台模式｜地方政府｜平台公司、高校｜政策驱动',
+    '问二：政府搭台的实验室平台模式怎么运作？',
+    '答：第三种形式，是政府搭台的实验室平台模式。平台实行理事会领导下的主任负责制。',
+    '【案例一】某市数据实验室',
+    '实验室聘请企业专家担任产业教授，实行双聘制。',
+    '问三：《措施》有哪些重点举措？',
+    '答：《措施》归纳起来是两个方面。',
+    '第一方面，推动公共数据开放（第1至3条）。建立需求发布制度。',
+    '第二方面，完善收益分配机制（第4至6条）。推广先使用后付费。',
+  ].join('\n');
+  let out: ReturnType<typeof run>;
+  beforeAll(() => {
+    out = run(text, 'data-qa');
+  });
+  const led = (mode: string) => out.relations.filter((r) => r.type === 'LED_BY' && r.source === entity(out, 'Mode', mode)?.id).map((r) => r.target);
+  const takesPart = (mode: string) => out.relations.filter((r) => r.type === 'PARTICIPATES_IN' && r.target === entity(out, 'Mode', mode)?.id).map((r) => r.source);
+  it('each row of the table names a kind, with the leader and participants its columns give', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['场景开放型合作', '企业主导的联合攻关']));
+    expect(led('企业主导的联合攻关')).toContain('Actor:龙头企业');
+    expect(takesPart('企业主导的联合攻关')).toEqual(expect.arrayContaining(['Actor:高校', 'Actor:科研机构']));
+  });
+  it('政府搭台 names the leader of the kind it sets the stage for', () => {
+    expect(led('政府搭台的实验室平台模式')).toContain('Actor:政府');
+  });
+  it('a case box belongs to the kind described before it: its practices are that kind’s', () => {
+    expect(rel(out, 'USES', entity(out, 'Mode', '政府搭台的实验室平台模式')!.id, 'Mechanism:双聘制')).toBeDefined();
+  });
+  it('第一方面，… items answering a question about measures are recommendations', () => {
+    expect(labels(out, 'Recommendation').some((l) => l.startsWith('推动公共数据开放'))).toBe(true);
+    expect(labels(out, 'Recommendation').some((l) => l.startsWith('完善收益分配机制'))).toBe(true);
+  });
+  it('a quoted name after a verb of practice is no kind (一是项目实行“揭榜挂帅”)', () => {
+    const listed = run(['县域合作', '二、三种做法', '研究院有两个特点。一是项目实行“揭榜挂帅”，公开发布榜单；二是经费采取“先投后补”的方式。'].join('\n'), 'listed');
+    expect(labels(listed, 'Mode')).not.toContain('揭榜挂帅');
+  });
+});
+
+describe('a leader named by its kind in the name, a narrower one in the text', () => {
+  it('政府搭台的… whose text has 地方政府 lead it is led by 地方政府 alone', () => {
+    const out = run(['林业协同', '一、三种模式', '（一）政府搭台的苗木检测平台模式', '这类合作由地方政府牵头，联合高校开展检测服务，实行会员制。', '（二）企业主导的联合攻关', '龙头企业联合高校攻关。'].join('\n'), 'forest');
+    const mode = entity(out, 'Mode', '政府搭台的苗木检测平台模式')!.id;
+    const led = out.relations.filter((r) => r.type === 'LED_BY' && r.source === mode).map((r) => r.target);
+    expect(led).toEqual(['Actor:地方政府']);
+  });
+});

@@ -579,3 +579,14 @@ describe('type nouns: 协作方式 is a way of collaborating, coordinated nouns 
     expect(parseQuestion('哪些组织加入了回收联盟').answerType).toBe('Actor');
   });
 });
+
+describe('English type nouns: lenders and partners are actors, yardsticks and metrics mechanisms', () => {
+  it.each([
+    ['Which lender offers pledge loans to the firms in the park?', 'Actor'],
+    ['Which partners joined the port alliance?', 'Actor'],
+    ['By what yardstick are the research teams judged?', 'Mechanism'],
+    ['What metrics are used to evaluate the pilot plants?', 'Mechanism'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
