@@ -1578,8 +1578,10 @@ describe('a policy Q&A: kinds in a table written as text, 第一方面… measur
     expect(led('企业主导的联合攻关')).toContain('Actor:龙头企业');
     expect(takesPart('企业主导的联合攻关')).toEqual(expect.arrayContaining(['Actor:高校', 'Actor:科研机构']));
   });
-  it('政府搭台 names the leader of the kind it sets the stage for', () => {
-    expect(led('政府搭台的实验室平台模式')).toContain('Actor:政府');
+  it('政府搭台 names the leader of the kind it sets the stage for; the table’s narrower 地方政府 replaces it', () => {
+    expect(led('政府搭台的实验室平台模式')).toEqual(['Actor:地方政府']);
+    const bare = run(['园区协同', '二、主要模式', '第一种做法，是政府搭台的检测平台模式。平台实行会员制。'].join('\n'), 'stage');
+    expect(bare.relations.filter((r) => r.type === 'LED_BY' && r.source === entity(bare, 'Mode', '政府搭台的检测平台模式')?.id).map((r) => r.target)).toEqual(['Actor:政府']);
   });
   it('a case box belongs to the kind described before it: its practices are that kind’s', () => {
     expect(rel(out, 'USES', entity(out, 'Mode', '政府搭台的实验室平台模式')!.id, 'Mechanism:双聘制')).toBeDefined();
