@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from '../core/regexp.js';
 import { headingAt, lastSentence, ORDINAL_KIND, type Structure } from './extract-scope.js';
-import { tableKinds } from './extract-tables.js';
+import { tableKinds, type TableName } from './extract-tables.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
@@ -640,16 +640,31 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
   return out;
 }
 
-/** Kinds a table written as text lists, one per row, with the leaders and participants its columns name. */
+/**
+ * Kinds a table written as text lists, one per row, with the leaders and participants its columns name;
+ * a name in those columns that no actor word covers (关键信息基础设施运营者) is an actor of its own.
+ */
 function tableModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
+  const sentenceAt = (start: number, end: number) => ctx.sentences.find((s) => s.start <= start && end <= s.end);
   return tableKinds(ctx.text, lex).flatMap((t) => {
-    const sentence = ctx.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+    const sentence = sentenceAt(t.start, t.end);
     if (!sentence) return [];
-    const leaders = rx.actorIn(t.leaders);
-    const participants = rx.actorIn(t.participants).filter((p) => !leaders.includes(p));
-    return [{ type: 'Mode' as const, label: t.name, start: t.start, end: t.end, sentence, via: 'kind-table', confidence: 0.9, leaders, participants }];
+    const extra: Candidate[] = [];
+    const actorsOf = (names: TableName[]) =>
+      names.flatMap((n) => {
+        const known = rx.actorIn(n.name);
+        if (known.length || !TABLE_ACTOR_NAME.test(n.name)) return known;
+        const at = sentenceAt(n.start, n.start + n.name.length);
+        if (at) extra.push({ type: 'Actor', label: n.name, start: n.start, end: n.start + n.name.length, sentence: at, via: 'table-cell', confidence: 0.7 });
+        return at ? [n.name] : [];
+      });
+    const leaders = actorsOf(t.leaders);
+    const participants = actorsOf(t.participants).filter((p) => !leaders.includes(p));
+    return [...extra, { type: 'Mode' as const, label: t.name, start: t.start, end: t.end, sentence, via: 'kind-table', confidence: 0.9, leaders, participants }];
   });
 }
+/** A name of two to sixteen Han characters (not a sentence, not a number). */
+const TABLE_ACTOR_NAME = /^[\p{Script=Han}]{2,16}$/u;
 
 const MAX_KIND_ITEM = 12;
 
@@ -1150,6 +1165,8 @@ function unpatternedShifts(ctx: EntityContext, lex: Lexicon, cands: Candidate[])
     const intro = `${h.intro ?? ''}${parent?.kind === 'heading' ? parent.text : ''}`;
     if (!lex.cues.requirement.categoryHeadingCues.some((c) => intro.includes(c))) return;
     if (cands.some((c) => c.type === 'Requirement' && c.start < h.scopeEnd && h.scopeStart < c.end)) return;
+    // (一类是向上游延伸的纵向协同: an item of kinds a mode divides into, named as a mode, states no shift)
+    if (dividesIntoKinds(h.intro ?? '') || cands.some((c) => c.type === 'Mode' && c.heading === i)) return;
     const body = ctx.text.slice(h.start, h.scopeEnd);
     const cut = body.search(/[；;。\n]/u);
     const label = (cut < 0 ? body : body.slice(0, cut)).trim();

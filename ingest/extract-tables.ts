@@ -10,9 +10,14 @@ export interface TableKind {
   name: string;
   start: number;
   end: number;
-  /** Raw text of the row's leader and participant cells (actors are read from it by the caller). */
-  leaders: string;
-  participants: string;
+  /** The names listed in the row's leader and participant cells, with their spans. */
+  leaders: TableName[];
+  participants: TableName[];
+}
+
+export interface TableName {
+  name: string;
+  start: number;
 }
 
 interface Cell {
@@ -43,6 +48,19 @@ function cellsOf(line: string, lineAt: number): Array<{ text: string; at: number
   return out;
 }
 
+/** A cell listing names (高校、科研院所、投资机构): each name with its offset. */
+function listed(cell: Cell): TableName[] {
+  const out: TableName[] = [];
+  let at = 0;
+  for (const part of cell.value.split(NAME_SEPARATOR)) {
+    const name = part.trim();
+    if (name) out.push({ name, start: cell.at + at + part.indexOf(name) });
+    at += part.length + 1;
+  }
+  return out;
+}
+const NAME_SEPARATOR = /[、，,；;]/u;
+
 export function tableKinds(text: string, lex: Lexicon): TableKind[] {
   const cols = lex.cues.mode.tableColumns;
   const names = (key: string, words: string[]) => words.some((w) => key.endsWith(w));
@@ -69,10 +87,9 @@ export function tableKinds(text: string, lex: Lexicon): TableKind[] {
     if (!kind) continue;
     const name = kind.value.replace(QUALIFIER, '');
     if (name.length < MIN_NAME || name.length > MAX_NAME || /[，,。；;]/u.test(name)) continue;
-    const valueOf = (words: string[]) => cells.filter((c) => c !== kind && names(c.key, words)).map((c) => c.value).join('、');
-    const participants = valueOf(cols.participants);
+    const participants = cells.filter((c) => c !== kind && names(c.key, cols.participants)).flatMap(listed);
     // (a participants column is never read as a leaders one: 主要参与方 does not end in 牵头)
-    const leaders = cells.filter((c) => c !== kind && names(c.key, cols.leaders) && !names(c.key, cols.participants)).map((c) => c.value).join('、');
+    const leaders = cells.filter((c) => c !== kind && names(c.key, cols.leaders) && !names(c.key, cols.participants)).flatMap(listed);
     out.push({ name, start: kind.at, end: kind.at + name.length, leaders, participants });
   }
   return out;

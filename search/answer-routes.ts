@@ -425,6 +425,9 @@ export async function decisionBodyRoute(
   // when the named owner has a body of its own here, another owner's body is much less likely the answer
   const ofFocus = new Set(relations.filter((r) => focusIds.has(r.source) && r.evidence.some((ev) => docIds.has(ev.doc))).map((r) => r.target));
   const focusOwned = ofFocus.size > 0;
+  // (with no owner named, a body set up in the paragraph that describes what the question speaks of
+  // belongs to it: 联盟由…共同发起，…。联盟设联席会议作为决策机构)
+  const relOf = paragraphRelevance(byId, focusIds.size === 0);
   for (const r of relations) {
     const e = entities.get(r.target);
     if (!e || e.type !== 'Actor' || focusIds.has(e.id)) continue;
@@ -433,18 +436,33 @@ export async function decisionBodyRoute(
     for (const ev of r.evidence) {
       if (!docIds.has(ev.doc)) continue;
       const s = byId.get(ev.sentenceId);
-      if (!s || s.rel <= 0) continue;
+      if (!s || relOf(s) <= 0) continue;
       related.add(`${e.id} ${ev.sentenceId}`);
-      add(e.id, { score: s.rel * owner * ASK_PARAMS.decisionBodyWeight * Math.max(0.5, r.confidence), evidence: ev, supports: s.saysPredicate });
+      add(e.id, { score: relOf(s) * owner * ASK_PARAMS.decisionBodyWeight * Math.max(0.5, r.confidence), evidence: ev, supports: s.saysPredicate });
     }
   }
   for (const d of docs) {
     for (const m of d.mentions) {
       if (!bodies.has(m.entityId) || related.has(`${m.entityId} ${m.sentenceId}`)) continue;
       const s = byId.get(m.sentenceId);
-      if (!s || s.rel <= 0) continue;
-      add(m.entityId, { score: s.rel * ASK_PARAMS.decisionBodyWeight * ASK_PARAMS.decisionBodyMention, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
+      if (!s || relOf(s) <= 0) continue;
+      add(m.entityId, { score: relOf(s) * ASK_PARAMS.decisionBodyWeight * ASK_PARAMS.decisionBodyMention, evidence: toEvidence(s.sentence, s.docText), supports: s.saysPredicate });
     }
   }
   return Object.assign(bodies, { ofFocus });
+}
+
+/**
+ * A sentence's relevance, or (when `widen`) a share of the best relevance in its paragraph when that is
+ * higher: what a paragraph describes is what its other sentences speak of.
+ */
+function paragraphRelevance(byId: Map<string, ScoredSentence>, widen: boolean): (s: ScoredSentence) => number {
+  if (!widen) return (s) => s.rel;
+  const paragraphOf = (s: ScoredSentence) => `${s.sentence.docId}:${s.docText.lastIndexOf('\n', s.sentence.start - 1)}`;
+  const best = new Map<string, number>();
+  for (const s of byId.values()) {
+    const key = paragraphOf(s);
+    best.set(key, Math.max(best.get(key) ?? 0, s.rel));
+  }
+  return (s) => Math.max(s.rel, ASK_PARAMS.decisionBodyParagraphShare * (best.get(paragraphOf(s)) ?? 0));
 }

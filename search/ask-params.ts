@@ -70,6 +70,8 @@ export const ASK_PARAMS = {
   decisionBodyOtherOwner: 0.5,
   /** …and when the owner the question names has a decision body of its own in the documents read. */
   decisionBodyOtherOwnerWhenNamedHasOne: 0.25,
+  /** With no owner named: share of the best relevance in its paragraph a decision body's sentence is credited with. */
+  decisionBodyParagraphShare: 0.8,
   /** Share of that weight for a known decision body merely mentioned in a relevant sentence. */
   decisionBodyMention: 0.6,
   /** Factor on an actor the graph never records as a decision body, for a question asking what body decides. */

@@ -7,7 +7,7 @@ import { PolicygraphError } from '../core/errors.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Embedder } from '../ingest/embedder.js';
 import { searchTokens, segment } from '../ingest/segment.js';
-import type { Entity } from '../ingest/types.js';
+import type { Entity, Evidence } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
 import { askedRelations, decisionBodyRoute, mentionRoute, paragraphRoute, relationRoute, sectionChain, sectionRoute, toEvidence, type Contribution, type ScoredSentence } from './answer-routes.js';
 import { ASK_PARAMS } from './ask-params.js';
@@ -143,13 +143,15 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const best = Math.max(0, ...scored.map((s) => s.own));
   const listed = best < ASK_PARAMS.minRelevance && LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every(topical));
   if (listed) listRoute(docs, byId, entities, parsed.answerType, add);
+  // which mode is divided into two variants, in words no sentence uses: the modes the graph divides into kinds
+  const divided = !listed && parsed.asksWhole === true && best < ASK_PARAMS.minRelevance && focus.length === 0 && (await dividedWholes(store, docs, entities, parsed.answerType, add)) > 0;
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
   // (a colloquial question in words the documents do not use, that the model finds said in a passage)
   const paraphrased = vector.top >= ASK_PARAMS.minParaphraseCosine && best >= ASK_PARAMS.minParaphraseOwn;
   const result: AskResult = {
     question: q,
     type: parsed.answerType,
-    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed || paraphrased ? answers : [],
+    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed || divided || paraphrased ? answers : [],
     interpretation: {
       lang: parsed.lang,
       answerType: parsed.answerType,
@@ -561,6 +563,25 @@ export function inLeaderSlot(sentence: string, name: string): boolean {
   return false;
 }
 const LEADER_SLOT_VERB = /^[^由]{0,12}?(?:主导|牵头|发起|领衔)/u;
+
+/** Every entity of the type that the documents read divide into kinds (a SUBTYPE_OF target), with the sentence stating a kind; returns how many. */
+async function dividedWholes(store: GraphStore, docs: DocumentDetail[], entities: Map<string, Entity>, type: Entity['type'], add: (entityId: string, c: Contribution) => void): Promise<number> {
+  const docIds = new Set(docs.map((d) => d.document.id));
+  const stated = new Map<string, Evidence>();
+  for (const r of await store.findRelations({ types: ['SUBTYPE_OF'] })) {
+    const ev = r.evidence.find((e) => docIds.has(e.doc));
+    if (ev && !stated.has(r.target)) stated.set(r.target, ev);
+  }
+  const missing = [...stated.keys()].filter((id) => !entities.has(id));
+  if (missing.length) for (const e of await store.getEntities(missing)) entities.set(e.id, e);
+  let n = 0;
+  for (const [whole, evidence] of stated) {
+    if (entities.get(whole)?.type !== type) continue;
+    add(whole, { score: ASK_PARAMS.listedAnswer, evidence, supports: true });
+    n += 1;
+  }
+  return n;
+}
 
 /** Types a question may ask for as a whole list (the shifts, the recommendations, the modes). */
 const LIST_TYPES = new Set<Entity['type']>(['Requirement', 'Recommendation', 'Mode']);

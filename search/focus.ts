@@ -5,6 +5,7 @@
 import type { Entity } from '../ingest/types.js';
 import type { GraphStore } from '../graph/types.js';
 import type { ParsedQuestion } from './question.js';
+import { lexicon } from '../ingest/lexicon.js';
 import { questionCues } from './lexicon.js';
 import { stem } from './translate.js';
 
@@ -35,6 +36,9 @@ export function commonRun(a: string, b: string): number {
   }
   return best;
 }
+
+/** The extractor's words for collaboration in general (产学研合作, 协同创新, 联合体): heads of many kinds' names. */
+const genericModeHeads = (): Set<string> => new Set([...lexicon().cues.mode.heads, ...lexicon().cues.mode.nounHeads]);
 
 /** Types whose names are noun phrases with a head (not the sentence-like names of requirements and recommendations). */
 const HEADED = new Set<string>(['Mode', 'Actor', 'Mechanism']);
@@ -112,7 +116,9 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
   const allNames = new Set(entities.flatMap(namesOf));
   // a compound's head said alone (the strategic alliance -> 产业技术创新战略联盟): a term of four
   // characters or more that ends a longer name and is no entity's whole name
-  const heads = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 4 && !allNames.has(a));
+  // (but not a generic word of collaboration: 产学研合作 ending kinds' names names none of them)
+  const generic = genericModeHeads();
+  const heads = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 4 && !allNames.has(a) && !generic.has(a));
   // question terms that name a particular actor (链主企业), for modes named by their leader
   const actorNames = new Set(entities.filter((e) => e.type === 'Actor').flatMap(namesOf));
   // (three characters at least: 企业 or 高校 alone names no particular leader)

@@ -94,6 +94,8 @@ const CONTEXT_QUESTION_WORDS = new Set(['when', 'where', 'while', 'once']);
 
 /** has the final say / the last word / makes the decisions: deciding said with a noun. */
 const FINAL_SAY = /\b(?:final (?:say|word)|last word|make[s]? (?:the )?(?:final )?decisions?|take[s]? (?:the )?(?:final )?decisions?)\b/u;
+/** who decides / approves / signs off on / calls the shots: a verb of deciding right after who. */
+const WHO_DECIDES = /^(?:\w+ly )?(?:decides?|approves?|signs? off|calls? the shots)\b/u;
 /** English nouns of kind: which type of institution. */
 const EN_KIND_NOUNS = new Set(['type', 'kind', 'sort', 'category']);
 /** A type noun that names the parts of something (what sub-types / which variant of X): the question asks for X's kinds. */
@@ -662,7 +664,8 @@ function enAsksDecisionBody(ws: EnWord[], qwords: Set<string>): boolean {
   const wh = questionWordAt(ws, qwords);
   if (wh < 0) return false;
   // (who has the final say: the question word is the body)
-  if (ws[wh].text === 'who' && FINAL_SAY.test(ws.slice(wh + 1).map((w) => w.text).join(' '))) return true;
+  const after = ws.slice(wh + 1).map((w) => w.text).join(' ');
+  if (ws[wh].text === 'who' && (FINAL_SAY.test(after) || WHO_DECIDES.test(after))) return true;
   const nounAt = [1, 2, 3].map((j) => wh + j).find((j) => ws[j] && enNouns.includes(ws[j].text));
   if (nounAt === undefined) return false;
   const deciding = (w: EnWord) => lemmas(w.text).some((l) => enVerbs.includes(l));

@@ -90,6 +90,10 @@ describe('focus: a compound named by its head or with 的 between its parts', ()
     const f = await findFocus(store, parsed('Actor', ['主导', '战略联盟']), [ent('m', 'Mode', '产业技术创新战略联盟'), ent('r', 'Recommendation', '支持链主企业组建战略联盟')]);
     expect(f.map((x) => x.entity.id)).toEqual(['m']);
   });
+  it('a generic word of collaboration (产学研合作) ending kinds’ names names none of them', async () => {
+    const modes = [ent('a', 'Mode', '企业主导多方参与的产学研合作'), ent('b', 'Mode', '企业参与政府主导的产学研合作')];
+    expect(await findFocus(store, parsed('Requirement', ['乳业', '产学研合作', '转变']), modes)).toEqual([]);
+  });
   it('not an entity of the asked type, nor a term that is itself a name', async () => {
     expect(await findFocus(store, parsed('Mechanism', ['遴选技术路线']), [ent('x', 'Mechanism', '赛马制遴选技术路线')])).toEqual([]);
     const f = await findFocus(store, parsed('Actor', ['科研机构']), [ent('a', 'Actor', '科研机构'), ent('b', 'Mode', '新型科研机构')]);

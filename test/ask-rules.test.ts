@@ -38,6 +38,14 @@ const DOCS: Record<string, string[]> = {
     '（三）行业协会牵头的创新联盟',
     '推动这类合作的，主要是行业内部的数据共享需求。',
   ],
+  wind: [
+    '海上新能源产学研合作观察',
+    '一、两种合作形态',
+    '（一）“渔电共生”开发联盟',
+    '一些海上风电企业与水产企业共同发起联盟，在风机之间的海域同步开展贝类养殖。联盟设联席会议作为决策机构，由发起企业轮流召集。',
+    '（二）装备研发联合体',
+    '装备企业联合高校组建联合体，联合体设理事会，重大事项由理事会决定。',
+  ],
   soft: [
     '软件产业产学研合作报告',
     '一、合作的新变化',
@@ -106,6 +114,21 @@ describe('the decision body of a named kind', () => {
     const labels = r.answers.map((a) => a.label);
     const sibling = rankOf(labels, '理事会');
     if (sibling >= 0) expect(r.answers[sibling].score).toBeLessThan(r.answers[0].score);
+  });
+});
+
+describe('the decision body of a kind described but not named', () => {
+  // (no entity is named; the body's own sentence shares none of the question's words)
+  it('在风机之间一边发电一边养贝的那个联盟由谁来定: the body set up in the paragraph that describes it', async () => {
+    const r = await askIn('wind', '在风机之间一边发电一边养贝类的那个联盟，重大事项由谁来定？');
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('联席会议');
+  });
+});
+
+describe('which kind is divided into variants, in words no sentence uses', () => {
+  it('Which kind of collaboration is broken down into two variants: the mode the graph divides into kinds', async () => {
+    const r = await askIn('steel', 'Which kind of collaboration is broken down into two variants?');
+    expect(r.answers.map((a) => a.label)).toEqual(['行业部门统筹的任务委托型合作']);
   });
 });
 

@@ -1578,6 +1578,9 @@ describe('a policy Q&A: kinds in a table written as text, 第一方面… measur
     expect(led('企业主导的联合攻关')).toContain('Actor:龙头企业');
     expect(takesPart('企业主导的联合攻关')).toEqual(expect.arrayContaining(['Actor:高校', 'Actor:科研机构']));
   });
+  it('a name in the leader column that no actor word covers is an actor of its own', () => {
+    expect(led('场景开放型合作')).toEqual(['Actor:数据交易所']);
+  });
   it('政府搭台 names the leader of the kind it sets the stage for; the table’s narrower 地方政府 replaces it', () => {
     expect(led('政府搭台的实验室平台模式')).toEqual(['Actor:地方政府']);
     const bare = run(['园区协同', '二、主要模式', '第一种做法，是政府搭台的检测平台模式。平台实行会员制。'].join('\n'), 'stage');
@@ -1602,5 +1605,27 @@ describe('a leader named by its kind in the name, a narrower one in the text', (
     const mode = entity(out, 'Mode', '政府搭台的苗木检测平台模式')!.id;
     const led = out.relations.filter((r) => r.type === 'LED_BY' && r.source === mode).map((r) => r.target);
     expect(led).toEqual(['Actor:地方政府']);
+  });
+});
+
+describe('a chapter of 转向 states the requirements; kinds a mode divides into state none', () => {
+  const out = run([
+    '茶叶协同',
+    '2　两种组织方式',
+    '2.1　茶企牵头的全链条协同',
+    '这类协同按延伸方向不同又可细分为两类。一类是向上游延伸的茶园—工厂纵向协同，茶企联合茶园攻关。另一类是面向深加工的横向联合攻关，茶企联合高校攻关。',
+    '2.2　高校主导的技术供给型协同',
+    '高校牵头，企业参与。',
+    '3　新阶段茶叶产学研协同的两个转向',
+    '3.1　由单点技术攻关转向全链条系统创新',
+    '过去的合作多针对某一道工艺。',
+    '3.2　由规模扩张转向品质提升',
+    '研发重心要转向品质。',
+  ].join('\n'), 'tea-shifts');
+  it('the headings under …的两个转向 are requirements', () => {
+    expect(labels(out, 'Requirement')).toEqual(expect.arrayContaining(['由单点技术攻关转向全链条系统创新', '由规模扩张转向品质提升']));
+  });
+  it('一类是向上游延伸的… is a kind, not a shift', () => {
+    expect(labels(out, 'Requirement').some((l) => l.includes('纵向协同') || l.includes('横向联合攻关'))).toBe(false);
   });
 });

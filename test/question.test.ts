@@ -590,3 +590,18 @@ describe('English type nouns: lenders and partners are actors, yardsticks and me
     expect(parseQuestion(q).answerType).toBe(type);
   });
 });
+
+describe('who decides / signs off on / approves: a verb of deciding right after who asks for a decision body', () => {
+  it.each(['who signs off on the research directions of the alliance', 'who decides the yearly roadmap at the institute', 'who approves the budget of the pilot platform', 'who calls the shots in the joint venture'])('%s', (q) => {
+    expect(parseQuestion(q).decisionBody).toBe(true);
+  });
+  it('a deciding verb later in the clause does not make "who" ask for a decision body', () => {
+    expect(parseQuestion('who takes part in the alliance whose council decides the projects').decisionBody).toBeFalsy();
+  });
+});
+
+describe('奔着什么目标 asks what a kind is oriented to (its driver)', () => {
+  it('园区搭台的那类合作是奔着什么目标去组织的', () => {
+    expect(parseQuestion('园区搭台的那类合作是奔着什么目标去组织的？').answerType).toBe('Driver');
+  });
+});
