@@ -85,6 +85,19 @@ const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
 const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
+/** 总的看，… / 这一类合作… / 两种方式…: a sentence that sums up a list or speaks of the kind its items divide. */
+const SUMMARY_OPENER = /^(?:总的看|总体看|总的来说|总体上|总之|综上|这一?类|该类|此类|[两二三四][种类](?:方式|做法|合作|模式|形式))/u;
+
+/** Where the last item of a list ends: at the first later sentence of its paragraph that sums the list up. */
+function summaryAt(text: string, start: number, lineEnd: number): number {
+  const sentenceEnds = /[。！？]/gu;
+  sentenceEnds.lastIndex = start;
+  for (let m = sentenceEnds.exec(text); m && m.index < lineEnd; m = sentenceEnds.exec(text)) {
+    if (SUMMARY_OPENER.test(text.slice(m.index + 1, lineEnd))) return m.index + 1;
+  }
+  return lineEnd;
+}
+
 /** The last sentence of a text, by full-width terminators and, unless `asciiStops` is false, ASCII ones too. */
 export const lastSentence = (t: string, asciiStops = true): string =>
   t
@@ -131,7 +144,7 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
       // (其一，龙头竹企领衔的全链攻关。: the comma closing the marker is not the item's first clause)
       const start = it.at + it.marker.length + (/^[，,：:]/u.test(text.slice(it.at + it.marker.length)) ? 1 : 0);
       const lineEnd = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-      const scopeEnd = i + 1 < run.length ? run[i + 1].at : lineEnd;
+      const scopeEnd = i + 1 < run.length ? run[i + 1].at : summaryAt(text, start, lineEnd);
       const rest = text.slice(start, scopeEnd);
       const cut = rest.search(/[，,：:；;。]/u);
       const end = start + (cut >= 0 ? cut : rest.length);

@@ -1629,3 +1629,19 @@ describe('a chapter of 转向 states the requirements; kinds a mode divides into
     expect(labels(out, 'Requirement').some((l) => l.includes('纵向协同') || l.includes('横向联合攻关'))).toBe(false);
   });
 });
+
+describe('a sentence summing up a list of kinds speaks of their whole, not of the last kind', () => {
+  it('…另一种是B…。这一类合作以标准为导向: the whole is driven by it', () => {
+    const out = run([
+      '建材协同',
+      '二、三种做法',
+      '我把它归纳为两种做法。',
+      '第一种是龙头企业牵头的联合攻关。企业联合高校攻关。',
+      '第二种是行业协会牵头的平台共享式合作。这一类又可以细分为两种。一种是检测认证平台，由省检测院牵头，实行会员制；另一种是专利池联盟，由行业协会牵头，成员交叉许可专利。这一类合作以标准为导向。',
+    ].join('\n'), 'summary');
+    const whole = entity(out, 'Mode', '行业协会牵头的平台共享式合作')!.id;
+    const driven = out.relations.filter((r) => r.type === 'DRIVEN_BY').map((r) => [r.source, r.target]);
+    expect(driven).toContainEqual([whole, 'Driver:标准导向']);
+    expect(driven).not.toContainEqual(['Mode:专利池联盟', 'Driver:标准导向']);
+  });
+});
