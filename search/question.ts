@@ -114,6 +114,8 @@ const EN_PART_NOUN = /\bsub-?(?:types?|kinds?|categor(?:y|ies)|models?|modes?|fo
  */
 const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|带动|牵引|支持|扶持)$/u;
 
+/** 里 / 中 / 之下 right after the noun asked for: the answer is a setting that holds what follows. */
+const ZH_CONTAINER_AFTER = /^(?:里|中(?!心)|之中|之下|下(?![一步阶段]))/u;
 /** 和 / 与 / 及 joining two type nouns after a question word, and how far the second may stand. */
 const ZH_COORDINATOR = /^(?:以及|和|与|及|或)/u;
 const ZH_COORDINATED_GAP = 4;
@@ -193,7 +195,9 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
             break;
           }
           // (the coordinated nouns say which kinds are asked for: they stay in the constraint)
-          last = { type: head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 && !coordinated ? nounEnd : i + qw.length, noun: head.cue };
+          // (哪种做法里… / 哪种方式下…: a way of working that holds what follows is a kind of collaboration)
+          const container = head.type === 'Mechanism' && ZH_CONTAINER_AFTER.test(q.slice(nounEnd)) && ZH_KIND_WORDS.test(qw);
+          last = { type: container ? 'Mode' : head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 && !coordinated ? nounEnd : i + qw.length, noun: head.cue };
           break;
         }
       }

@@ -605,3 +605,14 @@ describe('奔着什么目标 asks what a kind is oriented to (its driver)', () =
     expect(parseQuestion('园区搭台的那类合作是奔着什么目标去组织的？').answerType).toBe('Driver');
   });
 });
+
+describe('哪种做法里… asks for the kind of collaboration that holds what follows', () => {
+  it.each([
+    ['哪种做法里企业派来的工程师是双聘的', 'Mode'],
+    ['哪种方式下企业出资最多', 'Mode'],
+    ['哪些做法可以降低成本', 'Mechanism'],
+    ['哪种做法中心负责验收', 'Mechanism'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
