@@ -37,28 +37,20 @@ const MIN_NAME = 3;
 const MAX_NAME = 30;
 const MAX_HEADER_CELL = 8;
 
-function cellsOf(line: string, lineAt: number): Array<{ text: string; at: number }> {
+/** The parts of `text` between separators, trimmed, each with its offset (`at` is the offset of `text`). */
+function partsOf(text: string, at: number, separator: RegExp): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  let at = 0;
-  for (const part of line.split(CELL_SEPARATOR)) {
+  let offset = 0;
+  for (const part of text.split(separator)) {
     const lead = part.length - part.trimStart().length;
-    out.push({ text: part.trim(), at: lineAt + at + lead });
-    at += part.length + 1;
+    out.push({ text: part.trim(), at: at + offset + lead });
+    offset += part.length + 1;
   }
   return out;
 }
 
 /** A cell listing names (高校、科研院所、投资机构): each name with its offset. */
-function listed(cell: Cell): TableName[] {
-  const out: TableName[] = [];
-  let at = 0;
-  for (const part of cell.value.split(NAME_SEPARATOR)) {
-    const name = part.trim();
-    if (name) out.push({ name, start: cell.at + at + part.indexOf(name) });
-    at += part.length + 1;
-  }
-  return out;
-}
+const listed = (cell: Cell): TableName[] => partsOf(cell.value, cell.at, NAME_SEPARATOR).filter((p) => p.text).map((p) => ({ name: p.text, start: p.at }));
 const NAME_SEPARATOR = /[、，,；;]/u;
 
 export function tableKinds(text: string, lex: Lexicon): TableKind[] {
@@ -68,7 +60,7 @@ export function tableKinds(text: string, lex: Lexicon): TableKind[] {
   const out: TableKind[] = [];
   let header: string[] | undefined;
   for (const m of text.matchAll(/[^\n]+/gu)) {
-    const raw = cellsOf(m[0], m.index ?? 0);
+    const raw = partsOf(m[0], m.index ?? 0, CELL_SEPARATOR);
     if (raw.length < 2) {
       header = undefined;
       continue;

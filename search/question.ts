@@ -144,6 +144,16 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
   const cues = questionCues();
   const nouns = typeCueNouns('zh');
   const nounAt = (at: number, chained = false, classified = false) => nouns.find((n) => q.startsWith(n.cue, at) && nounHere(q, at, n, chained, classified));
+  // compound type nouns are head-final: 产学研合作 + 模式 is a Mode, 合作 + 机制 a Mechanism
+  const compound = (at: number, first: NonNullable<ReturnType<typeof nounAt>>) => {
+    let end = at + first.cue.length;
+    let head = first;
+    for (let more = nounAt(end, true); more; more = nounAt(end, true)) {
+      end += more.cue.length;
+      head = more;
+    }
+    return { end, head };
+  };
   const qwords = [...cues.zhQuestionWords].sort((a, b) => b.length - a.length);
   let last: TypeFrame | null = null;
   for (let i = 0; i < q.length; i++) {
@@ -166,13 +176,7 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
         // (由什么推动 / 靠什么驱动: after an agent marker the verbal noun is what is asked for)
         const noun = nounAt(at, false, gap === 0 && (ZH_CLASSIFIER_QWORD.test(qw) || /[由靠被受]$/u.test(q.slice(0, i))));
         if (noun) {
-          let nounEnd = at + noun.cue.length;
-          let head = noun;
-          // compound type nouns are head-final: 产学研合作 + 模式 is a Mode, 合作 + 机制 a Mechanism
-          for (let more = nounAt(nounEnd, true); more; more = nounAt(nounEnd, true)) {
-            nounEnd += more.cue.length;
-            head = more;
-          }
+          let { end: nounEnd, head } = compound(at, noun);
           // 哪些组织和拨款机制: coordinated modifiers share the head noun that ends the phrase
           let coordinated = false;
           const joined = ZH_COORDINATOR.exec(q.slice(nounEnd));
@@ -181,15 +185,9 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
             if (at2 >= q.length || /[，,。？?；;的]/u.test(q[at2])) break;
             const next = nounAt(at2, true);
             if (!next) continue;
-            let end2 = at2 + next.cue.length;
-            let head2 = next;
-            for (let more = nounAt(end2, true); more; more = nounAt(end2, true)) {
-              end2 += more.cue.length;
-              head2 = more;
-            }
-            if (end2 === q.length || /^[，,。？?；;是呢吗]/u.test(q.slice(end2))) {
-              nounEnd = end2;
-              head = head2;
+            const shared = compound(at2, next);
+            if (shared.end === q.length || /^[，,。？?；;是呢吗]/u.test(q.slice(shared.end))) {
+              ({ end: nounEnd, head } = shared);
               coordinated = true;
             }
             break;
@@ -538,8 +536,7 @@ function parseEnglish(question: string): ParsedQuestion {
       // that names what the answer is about (what kind of loan: 贷款)
       remove.push([ws[wh].start, ws[wh].end]);
       const content = cues.enContentTypeNouns.includes(stem(ws[end - 1].text)) && end - 1 > wh + 1 + gap;
-      if (!content) remove.push([ws[wh + 1 + gap].start, ws[end - 1].end]);
-      else remove.push([ws[wh + 1 + gap].start, ws[end - 2].end]);
+      remove.push([ws[wh + 1 + gap].start, ws[end - (content ? 2 : 1)].end]);
     } else if (behind >= 0) {
       // what is behind X / what lies behind X / what is the main force behind X: what drives X
       answerType = 'Driver';
