@@ -4,7 +4,7 @@
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
 import { escapeRegExp } from '../core/regexp.js';
-import { headingAt, lastSentence, ORDINAL_KIND, type Structure } from './extract-scope.js';
+import { headingAt, lastSentence, ORDINAL_KIND, SERIES_ITEM, type Structure } from './extract-scope.js';
 import { tableKinds, type TableName } from './extract-tables.js';
 import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
@@ -174,7 +174,7 @@ function appositionModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
   return [...cands, ...extra];
 }
 
-const ORDINAL_OPENER = new RegExp(`${ORDINAL_KIND.source}(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?`, 'u');
+const SERIES_OPENER = new RegExp(`${SERIES_ITEM.source}(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?`, 'u');
 const MAX_SERIES_ITEM = 24;
 
 /**
@@ -186,7 +186,7 @@ function seriesModes(ctx: EntityContext, cands: Candidate[], rx: ModeRegexes, le
   const items: Array<{ start: number; end: number; sentence: Sentence; mode?: Candidate; led: boolean }> = [];
   for (const m of ctx.text.matchAll(/(?:^|\n)([^\n]+)/gu)) {
     const lineAt = (m.index ?? 0) + m[0].indexOf(m[1]);
-    const open = m[1].match(ORDINAL_OPENER);
+    const open = m[1].match(SERIES_OPENER);
     if (!open) continue;
     const start = lineAt + open[0].length;
     const cut = m[1].slice(open[0].length).search(/[，。；：,;:]/u);
@@ -210,7 +210,7 @@ function seriesModes(ctx: EntityContext, cands: Candidate[], rx: ModeRegexes, le
   return [...cands, ...extra];
 }
 
-const COUNT_WORD = /([两二三四五六七八九十])(?:种|类)[\p{Script=Han}]{0,4}[。：:]?\s*$/u;
+const COUNT_WORD = /([两二三四五六七八九十])(?:种|类|条)[\p{Script=Han}]{0,4}[。：:]?\s*$/u;
 
 /** 我把它概括为四种打法。\n第一种是…: the sentence before the series counts as many kinds as it has items. */
 function announcesCount(text: string, firstItem: number, count: number): boolean {
@@ -526,7 +526,7 @@ function kindAnnouncement(ctx: EntityContext, lex: Lexicon, parent: Structure['h
   return KIND_COUNT.test(last) ? last : '';
 }
 /** A lead sentence dividing a mode into kinds (又分为两种情况, 可细分为两类). */
-const SUBDIVIDES = /分为|分成|分作/u;
+const SUBDIVIDES = /分为|分成|分作|又有|又包括/u;
 /** The last sentence of a list's intro divides into a number of kinds (又可以细分为两类). */
 export const dividesIntoKinds = (intro: string): boolean => {
   const last = lastSentence(intro, false);
@@ -756,7 +756,10 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
         }
         continue;
       }
-      const label = stripQuotes(fill(p.label ?? '{x}', g));
+      let label = stripQuotes(fill(p.label ?? '{x}', g));
+      // 以A、B和C为主要指标: a list too long for a name is named by its first item (以A等为指标考核).
+      const listed = (g.x ?? '').split(/[、，,]|和|及/u);
+      if (label.length > PATTERN_MAX && listed.length > 1) label = stripQuotes(fill(p.label ?? '{x}', { ...g, x: `${listed[0]}等` }));
       if (reject(label, PATTERN_MAX)) continue;
       // The mention runs from the first named group to the end of the match (cue verbs excluded).
       const first = Object.values(g).find((x) => x !== undefined) ?? '';
@@ -815,6 +818,8 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
       const p = v.tokens[j];
       if (p.end !== start || boundary.has(p.text) || !tags.has(p.tag) || PUNCT.test(p.text)) break;
       if (t.end - p.start > c.maxLength) break;
+      // 四个节点分节点付费: a word the name already holds, seen again, belongs to the phrase before it.
+      if (v.tokens.slice(j + 1, k).some((q) => q.text === p.text)) break;
       start = p.start;
     }
     const label = v.text.slice(start - base, t.end - base);
@@ -935,6 +940,9 @@ function findDrivers(v: SentenceView, lex: Lexicon): Candidate[] {
     for (const m of v.text.matchAll(new RegExp(c.coordinatedPattern, 'gu'))) {
       const g = m.groups ?? {};
       let from = m.index ?? 0;
+      // (…和降本增效的双重压力驱动: the words after the causes only count them; they name no driver)
+      const tail = v.sentence.start + from + m[0].lastIndexOf(g.b ?? '') + (g.b ?? '').length;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= tail && out[k].end <= v.sentence.start + from + m[0].length) out.splice(k, 1);
       for (const x of [g.a, g.b]) {
         if (!x || actorWordList(lex).some((a) => x.endsWith(a))) continue;
         const at = v.text.indexOf(x, from);
@@ -974,12 +982,15 @@ function dropNested(cands: Candidate[]): Candidate[] {
  * A shift (从A向B转变) written inside the recommendations section is part of a proposed measure,
  * not a requirement the text states; the measure itself is the Recommendation.
  */
-function dropProposedShifts(cands: Candidate[], structure: Structure): Candidate[] {
+function dropProposedShifts(cands: Candidate[], structure: Structure, lex: Lexicon): Candidate[] {
   const scopes = cands
     .filter((c) => c.type === 'Recommendation' && c.heading !== undefined)
     .map((c) => {
       const h = structure.headings[c.heading!];
-      const p = h.parent === undefined ? h : structure.headings[h.parent];
+      // (the measures' chapter when it announces measures; in a chapter of other words — 变局之中要有新打法:
+      // 四个转变：一是… then 第一，支持… — the measure's own text only)
+      const parent = h.parent === undefined ? undefined : structure.headings[h.parent];
+      const p = parent && headingCategory(parent.text, lex) === 'recommendation' ? parent : h;
       return [p.scopeStart, p.scopeEnd] as const;
     });
   return cands.filter((c) => !(c.type === 'Requirement' && c.heading === undefined && scopes.some(([a, b]) => a <= c.start && c.end <= b)));
@@ -1083,7 +1094,19 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
-  return withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure), ctx.structure, lex))), rx, lex)));
+  return dropLeaderEchoes(ctx, withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure, lex), ctx.structure, lex))), rx, lex))));
+}
+
+/**
+ * 一是…联合研究院模式。由高校牵头，…: in the text of a listed kind, a bare leader phrase (no word of
+ * collaboration) says who leads that kind; it is no mention of the other mode the same actor leads.
+ */
+function dropLeaderEchoes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
+  const { headings } = ctx.structure;
+  const kinds = cands.filter((c) => c.type === 'Mode' && c.heading !== undefined && headings[c.heading].kind === 'enumeration');
+  const echo = (c: Candidate) =>
+    c.type === 'Mode' && c.weak === true && c.via === 'leader' && kinds.some((k) => k.end <= c.start && c.end <= headings[k.heading!].scopeEnd);
+  return cands.filter((c) => !echo(c));
 }
 
 /** 一是… / 第二，… / 其三… / 首先…: a paragraph opened as one item of a list. */

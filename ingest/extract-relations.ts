@@ -4,7 +4,7 @@
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
 import { dividesIntoKinds, headingCategory } from './extract-entities.js';
-import { ORDINAL_KIND, type Heading, type Structure } from './extract-scope.js';
+import { SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
 import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
@@ -141,6 +141,8 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const mode = soleLeader.get(a.label);
     const inSection = innermost(out, a.start, a.end);
     if (!mode || !inSection || inSection.modeId === mode) continue;
+    // (一是…模式。由高校牵头…: in the text of a kind of that mode, the actor leads the kind)
+    if (out.some((o) => o.modeId === mode && o.kind === 'section' && o.start <= inSection.start && inSection.end <= o.end)) continue;
     const after = ctx.text.slice(a.end, Math.min(a.sentence.end, a.end + rc.anaphoricLeadGap + 2));
     const lead = rc.explicitLead.filter((v) => v !== '由').find((v) => after.indexOf(v) >= 0 && after.indexOf(v) <= rc.anaphoricLeadGap);
     if (lead) out.push({ modeId: mode, start: a.start, end: a.sentence.end, kind: 'clause' });
@@ -172,10 +174,10 @@ function anaphoricEnd(ctx: RelationContext, lex: Lexicon, end: number): number {
  */
 function seriesEnd(ctx: RelationContext, m: LinkedCandidate): number | undefined {
   const lineStart = ctx.text.lastIndexOf('\n', m.start - 1) + 1;
-  if (!ORDINAL_KIND.test(ctx.text.slice(lineStart, m.start))) return undefined;
+  if (!SERIES_ITEM.test(ctx.text.slice(lineStart, m.start))) return undefined;
   let end = ctx.text.length;
   for (let at = ctx.text.indexOf('\n', m.end); at >= 0 && at < end; at = ctx.text.indexOf('\n', at + 1)) {
-    if (ORDINAL_KIND.test(ctx.text.slice(at + 1, at + 12))) end = at + 1;
+    if (SERIES_ITEM.test(ctx.text.slice(at + 1, at + 12))) end = at + 1;
   }
   const nextHeading = ctx.structure.headings.filter((h) => h.kind === 'heading' && h.start > m.end).map((h) => h.scopeStart);
   return Math.min(end, ...nextHeading);
@@ -233,7 +235,13 @@ function hasCueBefore(text: string, clauseStart: number, at: number, cues: strin
 // An opening parenthesis starts an apposition (实体机构（新型研发机构）), which names its own subject.
 const CLAUSE_MARK = /[，,；;。：:！？!?（(]/u;
 /** 、 / 和 / 与 …, which a place word may follow (与省内外高水平大学、科研院所). */
-const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)(?:省内外|国内外|海内外|境内外|省内|省外|国内|海外|本地|当地)?$/u;
+const LIST_JOINER = /^(?:、|和|与|及|或|以及|或者)(?:省内外|国内外|海内外|境内外|省内|省外|国内|海外|本地|当地|行业|有关|相关)?$/u;
+/** Between an actor and the role it takes (…企业担任理事长单位). */
+const ROLE_TAKING = /^(?:担任|出任|作为|充当)$/u;
+/** 4所高校、3家科研院所和20余家…: a count before a listed name. */
+// (not 一: 同一所高校 is one and the same, no count)
+const COUNTED = /(?:[0-9０-９]+|[二两三四五六七八九十百千几数][一二两三四五六七八九十百千]*)(?:余|多)?(?:家|所|个|名|位|支|批|类|种|户)$/u;
+const uncounted = (s: string) => s.replace(COUNTED, '');
 
 /**
  * Whether an actor mentioned in a mode's section is said to take part: it (or the head of the actor
@@ -256,13 +264,13 @@ function takesPart(ctx: RelationContext, lex: Lexicon, x: LinkedCandidate, actor
   };
   // The actor list x belongs to: neighbours joined by 、/和/与/及/或 (or directly adjacent, 高校院所).
   const [i, j] = listAround(actors, x, (a, b) => {
-    const between = ctx.text.slice(a.end, b.start);
+    const between = uncounted(ctx.text.slice(a.end, b.start));
     return between === '' || LIST_JOINER.test(between) || /^(?:等|等创新主体)?$/u.test(between);
   });
   const head = actors[i];
   let clauseStart = head.start;
   while (clauseStart > head.sentence.start && !CLAUSE_MARK.test(ctx.text[clauseStart - 1])) clauseStart--;
-  const prefix = ctx.text.slice(clauseStart, head.start);
+  const prefix = uncounted(ctx.text.slice(clauseStart, head.start));
   if (prefix !== '' && rc.participantPrefixes.some((p) => prefix === p || prefix.endsWith(p))) return 'cue';
   if (actors.slice(i, j + 1).some(gapOk) || gapOk(x)) return 'cue';
   // 配备专职技术经理人 / 派驻科研团队: the object of a verb that staffs or brings in a party takes part.
@@ -336,7 +344,9 @@ function scopeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, sco
       if (leads && leadsActorAfter(ctx, rc, last, actorsBySentence.get(x.sentence.id) ?? [])) continue;
       // 由X牵头组建的Y型联合体: the mode named right after the lead verb is the one led, not the section's.
       const led = leads ? modeNamedAfter(ctx, modeSpans, last, clause.end) ?? scope.modeId : scope.modeId;
-      if (leads || organises) rs.add('LED_BY', led, x.entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
+      // 由龙头企业担任理事长单位并牵头: a role taken by the actor named before 担任 is that actor's to lead.
+      const taker = (actorsBySentence.get(x.sentence.id) ?? []).filter((a) => a.end < x.start && ROLE_TAKING.test(ctx.text.slice(a.end, x.start))).at(-1);
+      if (leads || organises) rs.add('LED_BY', led, (taker ?? x).entityId, leads ? conf.explicitPattern : conf.sameClause, x.sentence);
       // 园区管委会: an actor right before a body names whose body it is.
       else if (carrier || isBody(rc, x.label) || (actorsBySentence.get(x.sentence.id) ?? []).some((y) => y.start === x.end && isBody(rc, y.label))) continue;
       else if (!leaders.get(scope.modeId)?.has(x.label)) {
@@ -485,6 +495,16 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
   }
 }
 
+const labelOf = (ctx: RelationContext, id: string) => ctx.entities.find((e) => e.id === id)?.label;
+
+/** The clause before `at` is only a head word (联盟, 平台) that the mode's own name holds. */
+function bareVehicle(ctx: RelationContext, rc: RelationCues, s: Sentence, at: number, modeLabel: string): boolean {
+  let c = at;
+  while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
+  const subject = ctx.text.slice(c, at).replace(new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})`, 'u'), '');
+  return rc.decisionSubjectSuffixes.includes(subject) && modeLabel.includes(subject);
+}
+
 /** A collegial or executive body (理事会, …委员会, 领导小组) governs; it does not take part. */
 const isBody = (rc: RelationCues, label: string) => rc.bodyLabels.includes(label) || (/(?:会|小组|指挥部)$/u.test(label) && !ASSOCIATION.test(label));
 /** 行业协会, 校友会, 商会: associations are organisations that take part, not bodies of one. */
@@ -501,7 +521,7 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
     const ms = bySentence.get(s.id) ?? [];
     const text = ctx.text.slice(s.start, s.end);
     // Several patterns may read one statement; an organisation named as owner by any of them wins over the mode in scope.
-    const owners = new Map<string, { actor?: string; mode?: string }>();
+    const owners = new Map<string, { actor?: string; mode?: string; vehicle?: boolean }>();
     for (const p of rc.decisionBody) {
       for (const m of text.matchAll(compilePattern(p))) {
         const body = m.groups?.body ?? '';
@@ -517,8 +537,14 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
         const found = owners.get(bodyEntity.entityId) ?? {};
         // …组建项目评审委员会，…，由评审委员会决定…: a body named again is owned where it was first named.
         const earlier = ms.find((x) => x.type === 'Actor' && x.end <= at && x !== bodyEntity && x.label.endsWith(bodyEntity.label));
-        found.actor ??= (decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId) ?? (earlier && decisionOwner(ctx, rc, s, ms, earlier.start, earlier.entityId)))?.entityId;
-        found.mode ??= innermost(scopes, at, at + 1)?.modeId;
+        const owner = decisionOwner(ctx, rc, s, ms, at, bodyEntity.entityId) ?? (earlier && decisionOwner(ctx, rc, s, ms, earlier.start, earlier.entityId));
+        const scope = innermost(scopes, at, at + 1);
+        // 联盟设常务理事会 in the text of 装备研发联盟型合作: the bare head word is the mode's own vehicle.
+        const modeLabel = scope ? labelOf(ctx, scope.modeId) ?? '' : '';
+        if (owner && scope && [at, earlier?.start].some((p) => p !== undefined && bareVehicle(ctx, rc, s, p, modeLabel))) found.vehicle = true;
+        if (!found.vehicle) found.actor ??= owner?.entityId;
+        else delete found.actor;
+        found.mode ??= scope?.modeId;
         owners.set(bodyEntity.entityId, found);
       }
     }
@@ -682,8 +708,19 @@ function addressRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon): 
   const sentenceTexts = ctx.sentences.map((s) => ctx.text.slice(s.start, s.end));
   const distinctive = (w: string) => sentenceTexts.filter((t) => t.includes(w)).length <= lex.relationCues.addressMaxDocFrequency * sentenceTexts.length;
   const words = (s: string) => new Set(segment(s).map((t) => t.text).filter((w) => w.length >= 2 && !lex.stopwords.has(w) && /\p{Script=Han}/u.test(w) && distinctive(w)));
+  const stems = modeStems(ctx, lex);
+  const items = ctx.structure.headings.filter((h) => h.kind === 'enumeration');
   for (const r of ctx.linked) {
-    if ((r.type !== 'Requirement' && r.type !== 'Recommendation') || r.heading === undefined) continue;
+    if (r.type !== 'Requirement' && r.type !== 'Recommendation') continue;
+    // 三是合作关系由A向B转变，特别是委托攻关型合作…: a shift stated in one item of a list addresses the
+    // modes that item names.
+    if (r.heading === undefined) {
+      const item = r.type === 'Requirement' ? items.filter((h) => h.start <= r.start && r.end <= h.scopeEnd).at(-1) : undefined;
+      for (const x of item ? ctx.linked : []) {
+        if (x.type === 'Mode' && !x.weak && x.start >= item!.start && x.end <= item!.scopeEnd) rs.add('ADDRESSES', r.entityId, x.entityId, conf.sectionScope, x.sentence);
+      }
+      continue;
+    }
     const h = ctx.structure.headings[r.heading];
     const key = words(h.text);
     for (const x of ctx.linked) {
@@ -693,11 +730,43 @@ function addressRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon): 
         continue;
       }
       const surface = ctx.text.slice(x.start, x.end);
-      // A measure's section names the practices and modes it is about; a requirement's section only those sharing its words.
-      const named = r.type === 'Recommendation' && x.type !== 'Driver' && !x.weak;
+      // A measure's section names the practices and modes it is about; a requirement's section only
+      // those sharing its words, unless it is one item of a list (三是…，特别是委托攻关型合作，需要…).
+      const named = (r.type === 'Recommendation' || (h.kind === 'enumeration' && x.type === 'Mode')) && x.type !== 'Driver' && !x.weak;
       if (named || [...key].some((w) => surface.includes(w))) rs.add('ADDRESSES', r.entityId, x.entityId, conf.sectionScope, x.sentence);
     }
+    // 提升委托攻关质效: a measure may name a mode by its stem alone, without its head (…型合作, …模式).
+    if (r.type !== 'Recommendation') continue;
+    for (const [modeId, stem] of stems) {
+      for (let at = ctx.text.indexOf(stem, h.scopeStart); at >= 0 && at + stem.length <= h.scopeEnd; at = ctx.text.indexOf(stem, at + stem.length)) {
+        const sentence = ctx.sentences.find((x) => x.start <= at && at + stem.length <= x.end);
+        if (sentence) rs.add('ADDRESSES', r.entityId, modeId, conf.sectionScope, sentence);
+      }
+    }
   }
+}
+
+const MIN_MODE_STEM = 4;
+
+/**
+ * Each mode's stem: the distinctive words of its name before the generic head (委托攻关 of
+ * …的委托攻关型合作, 行业共性技术平台 of …的行业共性技术平台模式), kept only when long enough to
+ * name the mode alone and not shared by two modes.
+ */
+function modeStems(ctx: RelationContext, lex: Lexicon): Map<string, string> {
+  const heads = [...lex.cues.mode.nounHeads, ...lex.cues.mode.heads].sort((a, b) => b.length - a.length);
+  const out = new Map<string, string>();
+  for (const e of ctx.entities) {
+    if (e.type !== 'Mode') continue;
+    const tail = e.label.replace(/[“”"「」‘’\s]/gu, '').split('的').at(-1) ?? '';
+    const head = heads.find((x) => tail.endsWith(x) && tail.length > x.length);
+    const stem = (head ? tail.slice(0, -head.length) : tail).replace(/[型式类]$/u, '');
+    if (stem.length >= MIN_MODE_STEM) out.set(e.id, stem);
+  }
+  const counts = new Map<string, number>();
+  for (const stem of out.values()) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  for (const [id, stem] of out) if (counts.get(stem)! > 1 || [...out.values()].some((o) => o !== stem && o.includes(stem))) out.delete(id);
+  return out;
 }
 
 export function extractRelations(ctx: RelationContext, lex: Lexicon = lexicon()): Relation[] {

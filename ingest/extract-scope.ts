@@ -189,14 +189,18 @@ function colonLists(text: string, taken: Heading[], intro: RegExp): Heading[] {
 
 /** A line opened by an ordinal kind (第一类…, 第二种…): the start of one kind's description in a series. */
 export const ORDINAL_KIND = /^[ \t\u3000]*第[一二三四五六七八九十]+(?:类|种)/u;
+/** An item of a series of kinds: 第二类… / 第三种…, or told one at a time as in speech (头一条，是… / 第二条，是…). */
+export const SERIES_ITEM = /^[ \t\u3000]*(?:第[一二三四五六七八九十]+(?:类|种)|(?:第[一二三四五六七八九十]+|头一)条[，,])/u;
 
 const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四五])(?:是|为)?/u;
 
 const MAX_UNMARKED_HEADING = 24;
 /** 【案由】 / 【具体建议】: an unnumbered chapter title in lenticular brackets. */
 const BRACKETED_TITLE = /^[【〖][^】〗]+[】〗]$/u;
-/** 【案例一】… / 【专栏】… / 【评析】: a box inside the section it illustrates. */
-const BOX_TITLE = /^[【〖](?:案例|专栏|链接|资料|背景|评析|点评|延伸阅读|典型案例|经验做法)[^】〗]{0,4}[】〗]/u;
+/** 【案例一】… / 【专栏】… / 【评析】 / 专栏1　…: a box inside the section it illustrates. */
+const BOX_TITLE = /^(?:[【〖](?:案例|专栏|链接|资料|背景|评析|点评|延伸阅读|典型案例|经验做法)[^】〗]{0,4}[】〗]|(?:专栏|案例|链接)[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000：:])/u;
+/** 表1　… / 图2　…: the caption of a table or figure, not a heading. */
+const CAPTION = /^[表图][0-9０-９]{1,2}[\s\u3000：:]/u;
 
 /**
  * Unnumbered heading lines (对策与建议, 当前面临的变化主要体现在：) that follow the body of a numbered
@@ -217,7 +221,7 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
     const lineEnd = at + m[0].trim().length;
     if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start < lineEnd && at < h.end + 1)) continue;
     // (【案例一】… / 【专栏2】…: the title of a box illustrating the text around it, not a chapter)
-    if (BOX_TITLE.test(body)) continue;
+    if (BOX_TITLE.test(body) || CAPTION.test(body)) continue;
     lines.push({ at, body });
   }
   // Unmarked lines outside every numbered section (三类合作形态 / 几点建议 / 第一，… ) are the document's

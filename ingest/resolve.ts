@@ -38,8 +38,38 @@ const SHORT_FORM_BOUNDARY = ['的', '—', '－', '-'];
 function shortFormOf(groups: ModeGroup[], label: string): ModeGroup | undefined {
   const short = normalise(label);
   const named = groups.filter((g) => SHORT_FORM_BOUNDARY.some((b) => normalise(g.label).endsWith(`${b}${short}`)));
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // 联合研究院模式 for “一校一企”的校企联合研究院模式: a tail long enough to be a name of its own names
+  // the one mode that ends in it.
+  if (short.length < MIN_TAIL_FORM) return undefined;
+  const tailOf = groups.filter((g) => normalise(g.label) !== short && normalise(g.label).endsWith(short));
+  return tailOf.length === 1 ? tailOf[0] : undefined;
 }
+const MIN_TAIL_FORM = 6;
+
+/**
+ * Practices: 双负责人制 written where 馆校双负责人制 is meant. A label that ends exactly one longer
+ * practice label of the document is that practice; a short one (许可) is too common to tell.
+ */
+function practiceTails(candidates: Candidate[]): Map<string, string> {
+  const labels = [...new Set(candidates.filter((c) => c.type === 'Mechanism').map((c) => normalise(c.label)))];
+  const out = new Map<string, string>();
+  for (const l of labels) {
+    if (l.length < MIN_PRACTICE_TAIL) continue;
+    const longer = labels.filter((o) => o !== l && o.endsWith(l));
+    if (longer.length === 1) out.set(l, longer[0]);
+  }
+  return out;
+}
+const MIN_PRACTICE_TAIL = 4;
+
+/** 企业拉：加工企业牵头的… is named 企业拉 too: the short words before the heading's colon. */
+const namedByCatchword = (label: string, short: string): boolean => {
+  const l = normalise(label);
+  const w = normalise(short);
+  return w.length >= 2 && w.length <= MAX_CATCHWORD && l.length > w.length + 1 && (l.startsWith(`${w}：`) || l.startsWith(`${w}:`));
+};
+const MAX_CATCHWORD = 6;
 
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const superset = (a: Set<string>, b: Set<string>) => [...b].every((x) => a.has(x));
@@ -58,8 +88,9 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
   const ordered = [...modes].sort((a, b) => modeRank(a) - modeRank(b) || a.start - b.start);
   for (const c of ordered) {
     const leaders = new Set(c.leaders ?? []);
-    // A mention defining a listed mode joins it, and its leaders become the mode's.
-    const defined = c.sameAs === undefined ? undefined : groups.find((g) => g.label === c.sameAs);
+    // A mention defining a listed mode joins it, and its leaders become the mode's; so does the
+    // catchword a heading names its mode by (企业拉 of 企业拉：加工企业牵头的全链条合作).
+    const defined = c.sameAs === undefined ? groups.find((g) => namedByCatchword(g.label, c.label)) : groups.find((g) => g.label === c.sameAs);
     if (defined) {
       out.set(c, defined.label);
       for (const l of leaders) defined.leaders.add(l);
@@ -96,8 +127,9 @@ function ownTypeName(label: string): string | undefined {
   return m?.[1];
 }
 
-function canonicalLabel(c: Candidate): string {
-  return c.type === 'Mechanism' || c.type === 'Requirement' || c.type === 'Driver' ? normalise(c.label) : c.label;
+function canonicalLabel(c: Candidate, tails?: Map<string, string>): string {
+  if (c.type === 'Mechanism') return tails?.get(normalise(c.label)) ?? normalise(c.label);
+  return c.type === 'Requirement' || c.type === 'Driver' ? normalise(c.label) : c.label;
 }
 
 export function resolve(candidates: Candidate[], docId: string, text: string, lex: Lexicon = lexicon()): Resolution {
@@ -107,9 +139,10 @@ export function resolve(candidates: Candidate[], docId: string, text: string, le
   const linked: LinkedCandidate[] = [];
   const mentions: Mention[] = [];
   // A weak mention of another type (an actor named only inside a stated shift) joins an entity a strong one names.
-  const strong = new Set(candidates.filter((c) => c.type !== 'Mode' && !c.weak).map((c) => entityId(c.type, canonicalLabel(c))));
+  const tails = practiceTails(candidates);
+  const strong = new Set(candidates.filter((c) => c.type !== 'Mode' && !c.weak).map((c) => entityId(c.type, canonicalLabel(c, tails))));
   for (const c of candidates) {
-    const label = c.type === 'Mode' ? modeLabels.get(c) : canonicalLabel(c);
+    const label = c.type === 'Mode' ? modeLabels.get(c) : canonicalLabel(c, tails);
     if (label === undefined) continue;
     if (c.type !== 'Mode' && c.weak && !strong.has(entityId(c.type, label))) continue;
     const id = entityId(c.type, label);

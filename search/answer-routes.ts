@@ -85,10 +85,10 @@ export function mentionRoute(
     // within the clause, the entity next to the matched words is the one they are said of
     // (由链主企业梳理难题: 链主企业, not an actor named further away)
     const localEnd = m.end - s.sentence.start;
-    const gaps = inClause.positions.map((p) => {
-      const at = p + (clause?.start ?? 0);
-      return at >= localEnd ? at - localEnd : Math.max(0, local - at);
-    });
+    // (when its clause says none of them, the nearest in the sentence: 建立尽职免责机制，对…勤勉尽责…不追究…
+    // speaks of 尽职免责机制 more than of a practice named two clauses before)
+    const matched = inClause.positions.length ? inClause.positions.map((p) => p + (clause?.start ?? 0)) : own.positions;
+    const gaps = matched.map((at) => (at >= localEnd ? at - localEnd : Math.max(0, local - at)));
     const proximity = gaps.length ? 1 / (1 + Math.min(...gaps) / 12) : 0;
     const crowd = 1 / (1 + ASK_PARAMS.crowdDiscount * ((perSentence.get(m.sentenceId)?.size ?? 1) - 1));
     // words the sentence says only inside another answer's name are that answer's, not this one's

@@ -267,6 +267,8 @@ export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'gro
   return (found / content.length) * (parsed.unknown.length ? 0.5 : 1);
 }
 
+const MIN_VERBATIM = 4;
+
 /** The documents to read in full: those holding the best retrieved passages. */
 type Nearest = (text: string) => Promise<PassageHit[]>;
 
@@ -282,6 +284,11 @@ async function readDocuments(deps: AskDeps, parsed: ParsedQuestion, nearestTo: N
     const docScore = new Map<string, number>();
     for (const list of [lexical, nearest]) {
       list.forEach((h, i) => docScore.set(h.passage.docId, (docScore.get(h.passage.docId) ?? 0) + 1 / (10 + i)));
+    }
+    // a document that says the constraint word for word (不设置决策机构) is read, as if ranked first once more
+    const phrase = parsed.lang === 'zh' && [...parsed.constraint].length >= MIN_VERBATIM ? parsed.constraint : undefined;
+    for (const id of new Set(phrase ? lexical.filter((h) => h.passage.text.includes(phrase)).map((h) => h.passage.docId) : [])) {
+      docScore.set(id, (docScore.get(id) ?? 0) + 1 / 10);
     }
     docIds = [...docScore.entries()].sort((a, b) => b[1] - a[1]).slice(0, ASK_PARAMS.maxDocs).map(([id]) => id);
     if (docIds.length === 0) docIds = (await store.listDocuments()).slice(0, ASK_PARAMS.maxDocs).map((d) => d.id);

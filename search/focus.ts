@@ -104,6 +104,15 @@ function namedByModifier(name: string, haystacks: string[]): boolean {
   return haystacks.some((h) => h.includes(`${modifier}的`));
 }
 
+/** The modes the graph says the named actors lead. */
+async function ledBy(store: GraphStore, entities: Entity[], actorTerms: string[]): Promise<Entity[]> {
+  const actors = new Set(entities.filter((e) => e.type === 'Actor' && namesOf(e).some((n) => actorTerms.includes(n))).map((e) => e.id));
+  if (actors.size === 0) return [];
+  const rels = await store.findRelations({ types: ['LED_BY'], involving: [...actors] });
+  const modes = new Set(rels.filter((r) => actors.has(r.target)).map((r) => r.source));
+  return entities.filter((e) => modes.has(e.id));
+}
+
 /**
  * Entities the question names: a label or alias found in the constraint (or its translations),
  * or most of a long label (参与政府主导的产学研合作 names 企业参与政府主导的产学研合作).
@@ -163,6 +172,14 @@ export async function findFocus(store: GraphStore, parsed: ParsedQuestion, entit
       .sort((a, b) => b.hit - a.hit || b.share - a.share);
     // (only a clear best: two modes sharing the words leave the question unfocused)
     if (byEnglish.length && (byEnglish.length === 1 || byEnglish[0].hit > byEnglish[1].hit)) found.push({ entity: byEnglish[0].entity, score: HEAD_SCORE, exact: false });
+  }
+  // a mode described by who leads it and what it does (大钢铁集团搞工业中试 -> the one mode led by
+  // 钢铁集团 whose name holds 中试), when the question asks for something else of it
+  if (!found.some((f) => f.entity.type === 'Mode') && parsed.answerType !== 'Mode' && parsed.answerType !== 'Actor' && actorTerms.length) {
+    const led = await ledBy(store, entities, actorTerms);
+    const words = [...new Set(parsed.groups.flatMap((g) => g.alternatives))].filter((a) => a.length >= 2 && !actorTerms.includes(a) && !generic.has(a));
+    const described = led.filter((m) => words.some((w) => m.label.includes(w)));
+    if (described.length === 1) found.push({ entity: described[0], score: HEAD_SCORE, exact: false });
   }
   if (found.length === 0) return [];
   const ids = new Set(found.map((f) => f.entity.id));

@@ -159,6 +159,8 @@ function dictionaryAlternatives(word: string, limit = 5, margin?: number): strin
   // an adjective the dictionary only has as its noun (ceramic -> ceramics 陶瓷, not 瓷砖 "ceramic tile")
   const forms = variants(word);
   if (!forms.some(hasExactSense) && !word.endsWith('s') && hasExactSense(`${word}s`)) forms.push(`${word}s`);
+  // a field's adjective the dictionary only has as the field (archaeological -> archaeology 考古)
+  if (!forms.some(hasExactSense) && word.endsWith('ical') && hasExactSense(`${word.slice(0, -4)}y`)) forms.push(`${word.slice(0, -4)}y`);
   for (const v of forms) {
     for (const c of reverseLookup(v, limit, margin)) if (c.zh.length > 1) scored.set(c.zh, Math.max(scored.get(c.zh) ?? -Infinity, c.score));
   }

@@ -193,3 +193,60 @@ describe('a kind whose own sentence answers comes before the mode it divides', (
   });
 });
 
+
+describe('of two answers in one sentence, the one nearer the matched words', () => {
+  it('which mechanism shields decision makers from blame: 尽职免责机制, nearer 勤勉尽责 / 不追究 / 决策 than the reform named first', async () => {
+    const dir = tempDir('pg-ask-near-');
+    const file = path.join(dir, 'reform.txt');
+    fs.writeFileSync(file, ['高校成果转化改革报告', '一、主要举措', '（一）扩大改革覆盖面', '部分高校开展了赋权改革试点。', '在总结试点经验的基础上，将赋权改革从部分高校扩大到科研院所，同步建立尽职免责机制，对已履行勤勉尽责义务、未能实现预期效益的，不追究相关负责人的决策责任。', '（二）完善评价', '推行代表作评价。'].join('\n') + '\n');
+    const built = await corpusStore({ paths: [file] });
+    try {
+      const r = await ask({ store: built.store, embedder: null }, 'which mechanism shields decision makers from blame when a diligent transfer still fails', { k: 5 });
+      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('尽职免责');
+    } finally {
+      await built.store.close();
+      fs.rmSync(built.dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a document that says the question’s words verbatim is read', () => {
+  it('哪种模式不设置决策机构: read though four documents hold shorter sentences with 设置 and 决策机构', async () => {
+    const dir = tempDir('pg-ask-verbatim-');
+    const paths: string[] = [];
+    const body = (i: number) => [`第${i}份材料`, '一、两种模式', `（一）企业主导的联合攻关型合作${i}`, `联合攻关设置理事会作为决策机构。理事会负责决策。`, `（二）高校主导的联合实验室型合作${i}`, `实验室设置管委会作为决策机构。`];
+    for (let i = 1; i <= 4; i++) paths.push(path.join(dir, `other${i}.txt`));
+    paths.forEach((p, i) => fs.writeFileSync(p, body(i + 1).join('\n') + '\n'));
+    const target = path.join(dir, 'target.txt');
+    fs.writeFileSync(target, ['产学研合作的三种模式', '一、三种模式', '（一）企业主导多方参与的产学研合作', '这类合作属于重大任务导向型，通常为非独立法人的创新组织，不设置决策机构，主要通过与高校、科研机构等创新主体签订项目合同开展协同攻关。', '（二）政府主导的产学研合作', '政府设立新型研发机构，设置理事会作为决策机构。'].join('\n') + '\n');
+    paths.push(target);
+    const built = await corpusStore({ paths });
+    try {
+      const r = await ask({ store: built.store, embedder: null }, '哪种模式不设置决策机构', { k: 5 });
+      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toBe('企业主导多方参与的产学研合作');
+    } finally {
+      await built.store.close();
+      fs.rmSync(built.dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a mode described by who leads it and what it does', () => {
+  it('大化工集团搞工业中试…动力来自哪里: the drivers of the one mode 化工集团 leads whose name holds 中试', async () => {
+    const dir = tempDir('pg-ask-described-');
+    const file = path.join(dir, 'paper.txt');
+    fs.writeFileSync(file, ['化工产业产学研协同', '一、两种形态', '（一）龙头化企主导的中试基地型协同', '这一形态由化工集团主导，高校参与。这一形态主要由排放约束和降本增效的双重压力驱动。', '（二）高校牵头的共性技术型协同', '这一形态由高校牵头，化工集团参与，总体上属于技术推动型。'].join('\n') + '\n');
+    const built = await corpusStore({ paths: [file] });
+    try {
+      const r = await ask({ store: built.store, embedder: null }, '大化工集团搞工业中试、拉高校一起干，动力主要来自哪里', { k: 5 });
+      expect(r.interpretation.focus.map((f) => f.label)).toContain('龙头化企主导的中试基地型协同');
+      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toMatch(/排放约束|降本增效/);
+    } finally {
+      await built.store.close();
+      fs.rmSync(built.dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1645,3 +1645,224 @@ describe('a sentence summing up a list of kinds speaks of their whole, not of th
     expect(driven).not.toContainEqual(['Mode:专利池联盟', 'Driver:标准导向']);
   });
 });
+
+describe('a work plan: measures under …工作打算, a measure naming a mode by its stem, a shift item naming a mode', () => {
+  const out = run([
+    '关于档案数字化协同工作的总结',
+    '一、两种合作方式',
+    '（一）档案馆提出需求、委托高校攻关的委托研发型合作',
+    '这类合作由档案馆主导，实行“馆校双负责人制”。',
+    '（二）高校主导的联合实验室型合作',
+    '这类合作以高校为主导。',
+    '二、新要求',
+    '一是合作关系由一次性合作向长期伙伴关系转变，特别是委托研发型合作，需要改变“一事一议”的状况。二是技术路线由单项攻关向系统方案转变。',
+    '三、明年工作打算',
+    '（一）统一发布数字化需求清单，提升委托研发质效。总结推广双负责人制的做法。',
+    '（二）深化评价制度改革。',
+  ].join('\n'), 'archive-plan');
+  const entrusted = 'Mode:档案馆提出需求、委托高校攻关的委托研发型合作';
+  const measure = 'Recommendation:统一发布数字化需求清单，提升委托研发质效';
+  it('a heading under …工作打算 is a recommendation, even when it opens with 统一', () => {
+    expect(labels(out, 'Recommendation')).toContain('统一发布数字化需求清单，提升委托研发质效');
+  });
+  it('a measure naming a mode by its stem (委托研发) addresses the mode', () => {
+    expect(rel(out, 'ADDRESSES', measure, entrusted)).toBeDefined();
+  });
+  it('a shift item naming a mode addresses it', () => {
+    const shift = out.entities.find((e) => e.type === 'Requirement' && e.label.includes('长期伙伴关系'))!;
+    expect(rel(out, 'ADDRESSES', shift.id, entrusted)).toBeDefined();
+  });
+  it('a practice written without its first words (双负责人制) is the practice named in full (馆校双负责人制)', () => {
+    expect(labels(out, 'Mechanism')).toContain('馆校双负责人制');
+    expect(labels(out, 'Mechanism')).not.toContain('双负责人制');
+    expect(rel(out, 'ADDRESSES', measure, 'Mechanism:馆校双负责人制')).toBeDefined();
+  });
+  it('a name ending in 馆 is an actor; 驻馆 is not', () => {
+    const text = '图书馆和纪念馆联合高校开展研究，高校教师驻馆工作两个月。';
+    const o = run(`图书协同\n${text}`, 'library');
+    expect(labels(o, 'Actor')).toEqual(expect.arrayContaining(['图书馆', '纪念馆']));
+    expect(labels(o, 'Actor')).not.toContain('驻馆');
+  });
+});
+
+describe('practices named by indicators, stages, lump sums and quoted roles', () => {
+  const out = run([
+    '制药协同',
+    '一、两种模式',
+    '（一）药企主导的中试型协同',
+    '这类协同由药企主导。其一，考核以临床前成药率、工艺收率、杂质控制水平和批次稳定运行时间为主要指标；其二，经费按方案设计、小试、中试三个节点分节点付费。',
+    '（二）高校主导的研究院模式',
+    '由高校牵头，企业按年度包干投入研发经费，高校教师可到企业担任“技术副总”。',
+  ].join('\n'), 'pharma-practice');
+  it('考核以A、B和C为主要指标 is a practice named by its first indicator', () => {
+    expect(labels(out, 'Mechanism')).toContain('以临床前成药率等为指标考核');
+  });
+  it('分节点付费 is one practice; the word before it belongs to the phrase before', () => {
+    expect(labels(out, 'Mechanism')).toContain('分节点付费');
+    expect(labels(out, 'Mechanism').some((l) => l.startsWith('节点分'))).toBe(false);
+  });
+  it('年度包干 and a quoted role taken up (担任“技术副总”) are practices', () => {
+    expect(labels(out, 'Mechanism')).toEqual(expect.arrayContaining(['年度包干', '技术副总']));
+  });
+});
+
+describe('bodies that select, bodies named by the vehicle, members counted, roles taken', () => {
+  const out = run([
+    '水利协同',
+    '一、两种模式',
+    '（一）联盟型合作',
+    '一类是以省水利装备产业创新联盟为代表的合作。联盟由一家水利装备龙头企业担任理事长单位并牵头组织，成员包括4所高校、3家科研院所和12家设计院。联盟设常务理事会，年度攻关方向由常务理事会议定。',
+    '（二）高校主导的共性平台模式',
+    '平台由高校牵头组建，平台设技术委员会，成员由企业和高校代表共同组成，负责遴选年度共性课题。',
+  ].join('\n'), 'water-bodies');
+  const alliance = 'Mode:联盟型合作';
+  it('the actor that takes the role leads (由龙头企业担任理事长单位并牵头), not the role', () => {
+    const led = out.relations.filter((r) => r.type === 'LED_BY' && r.source === alliance).map((r) => r.target);
+    expect(led).toEqual(['Actor:龙头企业']);
+  });
+  it('members counted (4所高校、3家科研院所) take part', () => {
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:高校', alliance)).toBeDefined();
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:科研机构', alliance)).toBeDefined();
+  });
+  it('a body the bare vehicle word sets up (联盟设…) is the mode’s', () => {
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === alliance)).toBe(true);
+  });
+  it('a body whose members are named first and that selects the topics decides', () => {
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Mode:高校主导的共性平台模式')).toBe(true);
+  });
+});
+
+describe('leaders that set the stage, causes joined before 的双重压力, kinds of a type', () => {
+  const out = run([
+    '造纸协同',
+    '一、三种形态',
+    '（一）企业主导的中试型协同',
+    '这类协同由造纸集团主导，主要由排放约束和降本增效的双重压力驱动。',
+    '（二）政府组织的联合体型合作',
+    '这类合作由省工信厅统筹搭台，高校、科研院所和企业按照分工共同参与。',
+    '（三）高校牵头的共性技术型协同',
+    '这一形态由高校牵头，总体上属于技术推动型。它又可以细分为两种。',
+    '一是“一校一企”的校企联合研究院模式。由高校牵头，与一家造纸企业共建研究院。',
+    '二是“一校多企”的行业共性技术平台模式。由高校或行业科研院所发起，吸收多家企业加入。',
+    '调研发现，联合研究院模式合作关系稳定。',
+  ].join('\n'), 'paper-kinds');
+  it('由A和B的双重压力驱动 names both causes as drivers, and the pressure word none', () => {
+    const driven = out.relations.filter((r) => r.type === 'DRIVEN_BY' && r.source === 'Mode:企业主导的中试型协同').map((r) => r.target);
+    expect(driven).toEqual(expect.arrayContaining(['Driver:排放约束驱动', 'Driver:降本增效驱动']));
+    expect(labels(out, 'Driver')).not.toContain('双重压力驱动');
+  });
+  it('属于技术推动型 names its driver', () => {
+    expect(rel(out, 'DRIVEN_BY', 'Mode:高校牵头的共性技术型协同', 'Driver:技术推动')).toBeDefined();
+  });
+  it('由X统筹搭台 leads', () => {
+    expect(rel(out, 'LED_BY', 'Mode:政府组织的联合体型合作', 'Actor:省工信厅')).toBeDefined();
+  });
+  it('in the text of a kind, 由高校牵头 leads the kind, and 由A或行业B发起 names both', () => {
+    expect(rel(out, 'LED_BY', 'Mode:“一校一企”的校企联合研究院模式', 'Actor:高校')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:“一校多企”的行业共性技术平台模式', 'Actor:高校')).toBeDefined();
+    expect(rel(out, 'LED_BY', 'Mode:“一校多企”的行业共性技术平台模式', 'Actor:科研机构')).toBeDefined();
+  });
+  it('a long tail of a kind’s name (联合研究院模式) is that kind', () => {
+    expect(labels(out, 'Mode')).not.toContain('联合研究院模式');
+    expect(entity(out, 'Mode', '“一校一企”的校企联合研究院模式')?.aliases).toContain('联合研究院模式');
+  });
+});
+
+describe('同一所高校 is one and the same university, no count before a listed name', () => {
+  it('同一所高校的团队也参与… in a mode’s text does not make 高校 a participant', () => {
+    const out = run(['港口协同', '一、两种模式', '（一）协会搭台的共性技术平台', '省港口协会牵头，联合检测机构建成共性技术平台。', '同一所高校的团队也可能同时出现在多个项目中。', '（二）企业主导的联合攻关', '龙头企业联合高校攻关。'].join('\n'), 'same-univ');
+    expect(rel(out, 'PARTICIPATES_IN', 'Actor:高校', 'Mode:协会搭台的共性技术平台')).toBeUndefined();
+  });
+});
+
+describe('a speech: kinds told as 头一条，是…／第二条，是… after 走出了三条路子', () => {
+  const out = run([
+    '在全市陶瓷产业推进会上的讲话',
+    '同志们：',
+    '一、摸清家底：这几年走出了几条路子',
+    '春节前后我到企业跑了一圈，归纳起来，大体走出了三条路子。',
+    '头一条，是龙头企业挑大梁、上下游一起上。龙头企业出题，配套企业跟着干。具体看，里头又有两种打法。',
+    '一种是纵向的垂直攻关。整机厂把配套企业拉进来联合攻关。',
+    '另一种是横向的合伙攻关。几家整机企业合伙攻共性技术。',
+    '第二条，是高校院所领衔、企业接棒转化。成果先在实验室做出来，再找企业来接。',
+    '第三条，是政府搭台、研究院运营。市政府牵头组建研究院，实行会员制。',
+    '二、看清形势：要实现几个转变',
+    '第一个转变，要从单项攻关转到系统集成上来。',
+  ].join('\n'), 'speech');
+  it('each item names a kind', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['龙头企业挑大梁、上下游一起上', '高校院所领衔、企业接棒转化', '政府搭台、研究院运营']));
+  });
+  it('第二条，是… is no article heading: the chapters after it are not nested in it', () => {
+    expect(labels(out, 'Mode').some((l) => l.includes('看清形势'))).toBe(false);
+  });
+  it('里头又有两种打法 divides the kind into the two told next', () => {
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:纵向的垂直攻关', 'Mode:龙头企业挑大梁、上下游一起上')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:横向的合伙攻关', 'Mode:龙头企业挑大梁、上下游一起上')).toBeDefined();
+  });
+  it('挑大梁 leads', () => {
+    expect(rel(out, 'LED_BY', 'Mode:龙头企业挑大梁、上下游一起上', 'Actor:龙头企业')).toBeDefined();
+  });
+  it('the text after an item, up to the next, is that kind’s: 市政府牵头组建研究院，实行会员制', () => {
+    const kind = 'Mode:政府搭台、研究院运营';
+    expect(out.relations.filter((r) => r.type === 'LED_BY' && r.source === kind).map((r) => r.target)).toEqual(['Actor:地方政府']);
+    expect(rel(out, 'USES', kind, 'Mechanism:会员制')).toBeDefined();
+  });
+});
+
+describe('shifts stated before measures in one chapter of other words; 这条路子是技术推动的', () => {
+  const out = run([
+    '座谈会发言摘编',
+    '一、两种做法',
+    '（一）龙头企业牵头的联合体',
+    '龙头企业牵头，配套企业参与。这条路子是市场需求牵引的，订单拉着走。',
+    '（二）高校院所领衔的转化型合作',
+    '高校院所领衔，企业接棒。这条路子起步主要是政策推动的。',
+    '二、变局之中要有新打法',
+    '形势在变，打法也要变，下一步要推动两个转变：',
+    '一是从跟跑追赶转向并跑领跑。',
+    '二是从单点攻关转向整链协同。',
+    '会议要求，今年重点抓好两方面工作：',
+    '第一，支持链主企业挑起大梁。',
+    '第二，推动实验室成果留在省内。',
+  ].join('\n'), 'symposium');
+  it('the shifts are requirements, though the chapter goes on to measures', () => {
+    expect(labels(out, 'Requirement')).toEqual(expect.arrayContaining(['从跟跑追赶转向并跑领跑', '从单点攻关转向整链协同']));
+  });
+  it('是X牵引的 / 是X推动的 name drivers', () => {
+    expect(rel(out, 'DRIVEN_BY', 'Mode:龙头企业牵头的联合体', 'Driver:市场需求牵引')).toBeDefined();
+    expect(rel(out, 'DRIVEN_BY', 'Mode:高校院所领衔的转化型合作', 'Driver:政策推动')).toBeDefined();
+  });
+});
+
+describe('a handout: kinds named by a catchword before the colon, a table caption, an unbracketed box title', () => {
+  const out = run([
+    '茶叶产业产学研合作培训讲义',
+    '第一部分　合作形态',
+    '表1　两种形态一览',
+    '形态｜牵头方｜主要参与方',
+    '企业拉｜龙头茶企｜合作社、农户',
+    '院所推｜茶叶研究所｜茶企',
+    '（一）企业拉：茶企牵头的全链条合作',
+    '茶企牵头，合作社参与，实行订单收购。',
+    '专栏1　某茶企的做法',
+    '该茶企设理事会，重大事项由理事会决定。',
+    '（二）院所推：茶叶研究所领衔的技术示范',
+    '茶叶研究所领衔，茶企参与，推行科技特派员制度。',
+  ].join('\n'), 'tea-handout');
+  it('the catchword in the table is the kind its heading names', () => {
+    expect(labels(out, 'Mode')).not.toContain('企业拉');
+    expect(labels(out, 'Mode')).not.toContain('院所推');
+    expect(entity(out, 'Mode', '企业拉：茶企牵头的全链条合作')?.aliases).toContain('企业拉');
+  });
+  it('专栏1　… is a box in the kind’s text, not a kind of its own', () => {
+    expect(labels(out, 'Mode').some((l) => l.includes('专栏'))).toBe(false);
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Mode:企业拉：茶企牵头的全链条合作')).toBe(true);
+  });
+});
+
+describe('joint authorship is a practice', () => {
+  it('研究成果共同署名 names 共同署名', () => {
+    const out = run(['考古协同', '一、两种模式', '（一）研究院牵头的工作站型合作', '由省考古研究院牵头，高校参与，研究成果共同署名。', '（二）高校主导的基地型合作', '这类合作以高校为主导。'].join('\n'), 'authorship');
+    expect(rel(out, 'USES', 'Mode:研究院牵头的工作站型合作', 'Mechanism:共同署名')).toBeDefined();
+  });
+});

@@ -616,3 +616,20 @@ describe('哪种做法里… asks for the kind of collaboration that holds what 
     expect(parseQuestion(q).answerType).toBe(type);
   });
 });
+
+describe('English type words: a setup is a kind, a management structure a practice, what is planned a measure', () => {
+  it.each([
+    ['Which setup is funded mainly by the member firms?', 'Mode'],
+    ['What management structure does the new pilot company operate under?', 'Mechanism'],
+    ['What governance structure does the alliance use?', 'Mechanism'],
+    ['What is planned for next year on sharing test data?', 'Recommendation'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
+
+describe('由哪个机构来挑 asks for the body that selects', () => {
+  it.each(['共性平台每年做哪些课题由哪个机构来挑', '年度课题由什么机构挑选'])('%s', (q) => {
+    expect(parseQuestion(q).decisionBody).toBe(true);
+  });
+});

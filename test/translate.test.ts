@@ -299,3 +299,35 @@ describe('co-development', () => {
     expect(alts.some((a) => a.includes('共建'))).toBe(true);
   });
 });
+
+describe('policy senses of everyday English words', () => {
+  const zh = (q: string) => translateQuery(q).groups.map((g) => g.alternatives[0]);
+  it.each([
+    ['conservation technology', '保护'],
+    ['authorship of findings', '署名'],
+    ['authorship of findings', '成果'],
+    ['joint field stations', '工作站'],
+    ['which insurer covers it', '保险机构'],
+    ['a deputy general manager for technology', '副总经理'],
+    ['fees paid by members', '费'],
+    ['the first time it is used', '首次'],
+  ])('%s -> %s', (q, expected) => {
+    expect(zh(q)).toContain(expected);
+  });
+  it('a field’s adjective is read as the field (archaeological -> 考古)', () => {
+    expect(zh('archaeological data')).toContain('考古');
+  });
+  it('"a couple of" is a weak count, not a married pair', () => {
+    const g = translateQuery('a couple of months').groups;
+    expect(g.flatMap((x) => x.alternatives)).not.toContain('夫妇');
+  });
+});
+
+describe('mid-term and first-of-its-kind', () => {
+  it.each([
+    ['the mid-term review of the projects', '中期评估'],
+    ['first-of-its-kind machines', '首台（套）'],
+  ])('%s -> %s', (q, expected) => {
+    expect(translateQuery(q).groups.map((g) => g.alternatives[0])).toContain(expected);
+  });
+});
