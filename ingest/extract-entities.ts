@@ -822,12 +822,18 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
       if (v.tokens.slice(j + 1, k).some((q) => q.text === p.text)) break;
       start = p.start;
     }
+    // 以3项专利作价入股: a count's classifier opening the phrase belongs to the count, not the name
+    if (NUMERAL_BEFORE.test(v.text.slice(0, start - base)) && CLASSIFIER.test(v.text[start - base]) && t.end - start > suffix.length + 1) start += 1;
     const label = v.text.slice(start - base, t.end - base);
     if (label === suffix || reject(label) || (suffix === '制' && label.length < 3)) return;
     out.push({ type: 'Mechanism', label, start, end: t.end, sentence: v.sentence, via: 'suffix', confidence: 0.8 });
   });
   return out;
 }
+
+/** A count right before a phrase (3项…, 两家…) and the classifier that may open the phrase. */
+const NUMERAL_BEFORE = /(?:[0-9０-９]|[一二两三四五六七八九十百千几数多余])$/u;
+const CLASSIFIER = /^[项个家所种类条名位批件笔]$/u;
 
 // ---------------------------------------------------------------- requirements, recommendations, drivers
 

@@ -6,6 +6,7 @@
 import { PolicygraphError } from '../core/errors.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Embedder } from '../ingest/embedder.js';
+import { lexicon } from '../ingest/lexicon.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity, Evidence } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
@@ -78,6 +79,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   if (parsed.lang === 'en') parsed.constraint = groups.map((g) => g.alternatives[0]).join('');
   parsed.groups = groups;
   const focus = await findFocus(store, parsed, [...entities.values()]);
+  // 除发起部门外 / besides the lead maker: what is set aside is whoever leads the mode asked about
+  if (parsed.excluded.some((n) => leadWords().has(n))) parsed.excluded.push(...(await leadersOf(store, focus, entities)));
   const weighted = weightGroups(groups, texts);
   const terms = splitScope(weighted, focus);
   const vectorWeight = ASK_PARAMS.vectorWeight * (parsed.lang === 'en' ? ASK_PARAMS.vectorWeightEnglish * translationConfidence(parsed, texts) : 1);
@@ -268,6 +271,17 @@ export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'gro
 }
 
 const MIN_VERBATIM = 4;
+
+/** Words saying an actor leads (牵头, 主导, 发起…), as the extractor reads them. */
+const leadWords = (): Set<string> => new Set([...lexicon().relationCues.leadAfterActor, ...lexicon().relationCues.explicitLead].filter((w) => w.length >= 2));
+
+/** The names of the actors leading the modes a question is about. */
+async function leadersOf(store: GraphStore, focus: Focus[], entities: Map<string, Entity>): Promise<string[]> {
+  const modes = new Set(focus.filter((f) => f.entity.type === 'Mode').map((f) => f.entity.id));
+  if (modes.size === 0) return [];
+  const led = await store.findRelations({ types: ['LED_BY'], involving: [...modes] });
+  return led.filter((r) => modes.has(r.source)).flatMap((r) => (entities.get(r.target) ? namesOf(entities.get(r.target)!) : []));
+}
 
 /** The documents to read in full: those holding the best retrieved passages. */
 type Nearest = (text: string) => Promise<PassageHit[]>;

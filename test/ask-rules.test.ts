@@ -250,3 +250,22 @@ describe('a mode described by who leads it and what it does', () => {
     }
   });
 });
+
+describe('setting aside the one who leads', () => {
+  it.each(['除发起部门外，还有哪些单位参与区域性育种攻关联盟？', '除了牵头的部门，区域性育种攻关联盟还有哪些参与单位'])('%s: the mode’s leader is no answer', async (q) => {
+    const dir = tempDir('pg-ask-leader-');
+    const file = path.join(dir, 'seed.txt');
+    fs.writeFileSync(file, ['种业产学研协同', '一、两种模式', '（一）区域性育种攻关联盟', '联盟由省级农业农村部门发起，遴选由农业科学院、农业高校和种业企业组成的团队揭榜攻关。', '（二）企业主导的商业化育种', '种业企业牵头，高校参与。'].join('\n') + '\n');
+    const built = await corpusStore({ paths: [file] });
+    try {
+      const r = await ask({ store: built.store, embedder: null }, q, { k: 10 });
+      const labels = r.answers.map((a) => a.label);
+      expect(labels.some((l) => l.includes('农业农村部门')), labels.join(' | ')).toBe(false);
+      expect(labels.some((l) => l.includes('农业高校')), labels.join(' | ')).toBe(true);
+    } finally {
+      await built.store.close();
+      fs.rmSync(built.dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1866,3 +1866,11 @@ describe('joint authorship is a practice', () => {
     expect(rel(out, 'USES', 'Mode:研究院牵头的工作站型合作', 'Mechanism:共同署名')).toBeDefined();
   });
 });
+
+describe('a count’s classifier is not part of a practice', () => {
+  it('以3项专利作价入股 names 专利作价入股', () => {
+    const out = run(['柑橘协同', '一、两种模式', '（一）研究院主导的示范型合作', '研究院以3项专利作价入股，实行理事会领导下的院长负责制。', '（二）高校主导的驻村服务', '高校牵头，合作社参与。'].join('\n'), 'classifier');
+    expect(labels(out, 'Mechanism').some((l) => l.startsWith('项'))).toBe(false);
+    expect(labels(out, 'Mechanism')).toContain('专利作价入股');
+  });
+});

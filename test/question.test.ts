@@ -633,3 +633,13 @@ describe('由哪个机构来挑 asks for the body that selects', () => {
     expect(parseQuestion(q).decisionBody).toBe(true);
   });
 });
+
+describe('priorities are measures; what pushed / prompted asks for a driver', () => {
+  it.each([
+    ['座谈会最后，省里对今年的工作提出了哪几项重点？', 'Recommendation'],
+    ['what pushed chemical parks to set up shared testing platforms?', 'Driver'],
+    ['What prompted the firms to join the alliance?', 'Driver'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});

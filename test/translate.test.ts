@@ -331,3 +331,12 @@ describe('mid-term and first-of-its-kind', () => {
     expect(translateQuery(q).groups.map((g) => g.alternatives[0])).toContain(expected);
   });
 });
+
+describe('breeding and initiators', () => {
+  it.each([
+    ['regional breeding alliances', '育种'],
+    ['the initiator of the platform', '发起方'],
+  ])('%s -> %s', (q, expected) => {
+    expect(translateQuery(q).groups.map((g) => g.alternatives[0])).toContain(expected);
+  });
+});
