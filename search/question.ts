@@ -4,6 +4,7 @@
  * Pure: cue words come from search/lexicon/question-cues.json; entities are resolved by search/ask.ts.
  */
 import { escapeRegExp } from '../core/regexp.js';
+import { lexicon } from '../ingest/lexicon.js';
 import type { EntityType } from '../ingest/types.js';
 import { questionCues, typeCueNouns } from './lexicon.js';
 import { findNegations } from './negation.js';
@@ -169,6 +170,14 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
     } else if (self) last = { type: self.type, cue: qw, start: i, end: i + qw.length };
     else {
       const before: TypeFrame | null = last;
+      // 哪些高校参与了联盟 / 哪家银行提供贷款: an actor's name right after the question word is what is
+      // asked for, unless it only modifies a type noun after 的 (哪种企业主导的合作模式)
+      const actor = actorNameAt(q, i + qw.length);
+      if (actor && !q.slice(i + qw.length + actor.length).split(/[，,。？?；;]/u)[0].includes('的')) {
+        last = { type: 'Actor', cue: q.slice(i, i + qw.length + actor.length), start: i, end: i + qw.length + actor.length, noun: actor };
+        i += qw.length - 1;
+        continue;
+      }
       // the type noun may follow a short modifier: 哪种产学研合作模式; the longest noun at the nearest position wins
       for (let gap = 0; gap <= 6; gap++) {
         const at = i + qw.length + gap;
@@ -210,6 +219,21 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
   }
   return last;
 }
+
+/** An English word the glossary renders as an actor of the lexicon (universities -> 高校, banks -> 银行). */
+function englishActorNoun(word: string | undefined): boolean {
+  if (!word) return false;
+  const g = translateQuery(word).groups[0];
+  return g?.origin === 'glossary' && g.alternatives.some((a) => actorNames().includes(a));
+}
+
+/** The longest name of an actor of the lexicon (高校, 金融机构, 科研院所…) starting at `at`. */
+function actorNameAt(q: string, at: number): string | undefined {
+  return actorNames().find((n) => q.startsWith(n, at));
+}
+let actorNameCache: string[] | undefined;
+const actorNames = (): string[] =>
+  (actorNameCache ??= [...new Set(lexicon().actors.actors.flatMap((a) => [a.label, ...a.aliases]))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length));
 
 /** X是什么 / X有哪些: the type is X's head noun (the end of X after its last 的); X stays in the constraint. */
 function zhTailFrame(q: string): TypeFrame | null {
@@ -432,7 +456,8 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
   for (const n of typeCueNouns('en')) {
     const parts = n.cue.split(/\s+/);
     // (a noun written into a compound with the next word modifies it: which agency-led model, which firm-run platform)
-    if (parts.every((p, j) => ws[i + j] && stem(ws[i + j].text) === stem(p)) && !ws[i + parts.length]?.hyphenated) return { type: n.type, words: parts.length };
+    // (approaches, businesses: a plural in -es is the noun too)
+    if (parts.every((p, j) => ws[i + j] && (stem(ws[i + j].text) === stem(p) || ws[i + j].text === `${p}es`)) && !ws[i + parts.length]?.hyphenated) return { type: n.type, words: parts.length };
   }
   return null;
 }
@@ -537,6 +562,12 @@ function parseEnglish(question: string): ParsedQuestion {
       remove.push([ws[wh].start, ws[wh].end]);
       const content = cues.enContentTypeNouns.includes(stem(ws[end - 1].text)) && end - 1 > wh + 1 + gap;
       remove.push([ws[wh + 1 + gap].start, ws[end - (content ? 2 : 1)].end]);
+    } else if ((whWord === 'which' || whWord === 'what') && englishActorNoun(ws[wh + 1]?.text) && !ws[wh + 2]?.hyphenated && !enTypeNounAt(ws, wh + 2)) {
+      // which universities take part / which banks lend: an actor's name after the question word is what is
+      // asked for (not a modifier: which firm-run platform, which university alliance)
+      answerType = 'Actor';
+      typeCue = q.slice(ws[wh].start, ws[wh + 1].end);
+      remove.push([ws[wh].start, ws[wh + 1].end]);
     } else if (behind >= 0) {
       // what is behind X / what lies behind X / what is the main force behind X: what drives X
       answerType = 'Driver';

@@ -643,3 +643,36 @@ describe('priorities are measures; what pushed / prompted asks for a driver', ()
     expect(parseQuestion(q).answerType).toBe(type);
   });
 });
+
+describe('a plural in -es names its type', () => {
+  it.each([
+    ['which approaches release money in instalments', 'Mode'],
+    ['does any of the approaches release its money in instalments? which one', 'Mode'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
+
+describe('an actor named right after the question word is what is asked for', () => {
+  it.each([
+    ['哪些高校参与了联盟', 'Actor'],
+    ['哪些科研院所参与', 'Actor'],
+    ['哪家银行提供贷款', 'Actor'],
+    ['which universities take part in the alliance', 'Actor'],
+    ['which banks provide the loans', 'Actor'],
+    ['哪种企业主导的合作模式采用了里程碑考核', 'Mode'],
+    ['哪些企业的做法值得借鉴', 'Mechanism'],
+    ['which mode do universities lead', 'Mode'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
+
+describe('an actor noun modifying a type noun stays a modifier', () => {
+  it.each([
+    ['which university alliance charges membership fees', 'Mode'],
+    ['which university-led model uses milestone evaluation', 'Mode'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
