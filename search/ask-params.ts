@@ -90,6 +90,8 @@ export const ASK_PARAMS = {
   cuedConfidence: 0.5,
   /** Factor on an answer without a cued relation of the asked type, when the named entity has several. */
   uncuedRelation: 0.5,
+  /** Factor on an actor not of the kind the question names (哪家金融机构: 企业), when some answer is. */
+  otherKindThanNamed: 0.6,
   /** Factor on an actor named only by a role every member has (成员单位, 参与方). */
   genericRole: 0.6,
   /** An answer ranked below the cued ones scores at most this share of the best of them. */

@@ -115,6 +115,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   if (parsed.answerType === 'Mode' && !parsed.asksWhole) await preferKinds(store, contributions, entities, factors);
   // who takes part in X: X's own leaders are not among its participants
   if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, entities, factors);
+  // 哪家金融机构: answers of that kind (银行 is one) come before others
+  if (parsed.category) preferCategory(parsed.category, contributions, entities, factors);
   const generic = new Set(questionCues().genericRoles);
   // the graph relates the named entity to answers by the relation asked for (参与 -> PARTICIPATES_IN),
   // several of them read from explicit cues: an answer related only from a subject (confidence under
@@ -271,6 +273,28 @@ export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'gro
 }
 
 const MIN_VERBATIM = 4;
+
+/** The lexicon's names of an actor and of every actor under it (金融机构: 银行, 投资机构, 担保机构…). */
+function namesUnder(category: string): string[] {
+  const actors = lexicon().actors.actors;
+  const root = actors.find((a) => a.label === category || a.aliases.includes(category));
+  if (!root) return [category];
+  const under = new Set([root.label]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of actors) if (a.parent && under.has(a.parent) && !under.has(a.label)) (under.add(a.label), (grew = true));
+  }
+  return actors.filter((a) => under.has(a.label)).flatMap((a) => [a.label, ...a.aliases]).filter((n) => n.length >= 2);
+}
+
+/** An answer that is not of the named kind (its name ends in none of the kind's names) ranks lower, when some answer is. */
+function preferCategory(category: string, contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): void {
+  const names = namesUnder(category);
+  const of = (id: string) => namesOf(entities.get(id)!).some((n) => names.some((c) => n.endsWith(c)));
+  const ids = [...contributions.keys()].filter((id) => entities.get(id)?.type === 'Actor');
+  if (!ids.some(of)) return;
+  for (const id of ids) if (!of(id)) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.otherKindThanNamed);
+}
 
 /** Words saying an actor leads (牵头, 主导, 发起…), as the extractor reads them. */
 const leadWords = (): Set<string> => new Set([...lexicon().relationCues.leadAfterActor, ...lexicon().relationCues.explicitLead].filter((w) => w.length >= 2));

@@ -34,6 +34,8 @@ export interface ParsedQuestion {
    * which search/ask.ts checks.
    */
   kindOf?: string[];
+  /** The actor the question names as the kind of its answer (哪家金融机构 -> 金融机构, which banks -> 银行). */
+  category?: string;
   /**
    * The question asks for a body that decides, coordinates, sets or approves (what body coordinates X /
    * 由什么机构审定): its answer is a decision body (HAS_DECISION_BODY), which search/ask.ts looks up.
@@ -316,6 +318,7 @@ function parseChinese(q: string): ParsedQuestion {
     unknown: [],
     excluded: excludedNames(exclusion.excluded),
     kindOf: answerType === 'Actor' && frame?.noun && frame.noun !== '谁' && ZH_KIND_WORDS.test(frame.cue) ? [frame.noun] : undefined,
+    category: answerType === 'Actor' && frame?.noun && actorNames().includes(frame.noun) ? frame.noun : undefined,
     decisionBody: answerType === 'Actor' && frame ? zhAsksDecisionBody(text, frame) : undefined,
     asksWhole: division && frame && frame.end <= text.indexOf(division) ? true : undefined,
     // X细分为哪两类: the question word after the verb of dividing asks for the kinds
@@ -496,6 +499,7 @@ function parseEnglish(question: string): ParsedQuestion {
   let typeCue = '';
   let roleWords: string[] = [];
   let kindOf: string[] | undefined;
+  let category: string | undefined;
   const functionWords = new Set(cues.enFunctionWords);
   /** The type a verb names (drive -> Driver, recommend -> Recommendation), if any. */
   const verbCueOf = (w: string) => cues.enVerbCues.find((v) => v.en.includes(w));
@@ -567,6 +571,7 @@ function parseEnglish(question: string): ParsedQuestion {
       // asked for (not a modifier: which firm-run platform, which university alliance)
       answerType = 'Actor';
       typeCue = q.slice(ws[wh].start, ws[wh + 1].end);
+      category = translateQuery(ws[wh + 1].text).groups[0].alternatives.find((a) => actorNames().includes(a));
       remove.push([ws[wh].start, ws[wh + 1].end]);
     } else if (behind >= 0) {
       // what is behind X / what lies behind X / what is the main force behind X: what drives X
@@ -679,6 +684,7 @@ function parseEnglish(question: string): ParsedQuestion {
     excluded: excludedNames(exclusion.excluded),
     excludedGroups: exclusion.excluded.trim() ? translateQuery(exclusion.excluded).groups.filter((g) => !g.weak) : undefined,
     kindOf: answerType === 'Actor' && kindOf?.length ? kindOf : undefined,
+    category: answerType === 'Actor' ? category : undefined,
     decisionBody: answerType === 'Actor' ? enAsksDecisionBody(ws, qwords) : undefined,
     asksWhole,
     asksParts,

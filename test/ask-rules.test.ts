@@ -269,3 +269,20 @@ describe('setting aside the one who leads', () => {
     }
   });
 });
+
+describe('an answer of the kind the question names', () => {
+  it('凭收购订单向合作社放贷的是哪家金融机构: the bank before the firm that signs the orders', async () => {
+    const dir = tempDir('pg-ask-kind-');
+    const file = path.join(dir, 'tea.txt');
+    fs.writeFileSync(file, ['茶叶产学研合作讲义', '一、两种形态', '（一）茶企牵头的全链条合作', '企业与合作社签订“保底收购＋二次返利”订单。', '县农商银行以收购订单为依据，向合作社发放订单质押贷款，用于购买农资。', '（二）院所领衔的技术示范', '茶叶研究所领衔，合作社参与。'].join('\n') + '\n');
+    const built = await corpusStore({ paths: [file] });
+    try {
+      const r = await ask({ store: built.store, embedder: null }, '凭收购订单向合作社放贷的是哪家金融机构？', { k: 5 });
+      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('银行');
+    } finally {
+      await built.store.close();
+      fs.rmSync(built.dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
