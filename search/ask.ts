@@ -272,8 +272,6 @@ export function translationConfidence(parsed: Pick<ParsedQuestion, 'lang' | 'gro
   return (found / content.length) * (parsed.unknown.length ? 0.5 : 1);
 }
 
-const MIN_VERBATIM = 4;
-
 /** The lexicon's names of an actor and of every actor under it (金融机构: 银行, 投资机构, 担保机构…). */
 function namesUnder(category: string): string[] {
   const actors = lexicon().actors.actors;
@@ -282,7 +280,12 @@ function namesUnder(category: string): string[] {
   const under = new Set([root.label]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const a of actors) if (a.parent && under.has(a.parent) && !under.has(a.label)) (under.add(a.label), (grew = true));
+    for (const a of actors) {
+      if (a.parent && under.has(a.parent) && !under.has(a.label)) {
+        under.add(a.label);
+        grew = true;
+      }
+    }
   }
   return actors.filter((a) => under.has(a.label)).flatMap((a) => [a.label, ...a.aliases]).filter((n) => n.length >= 2);
 }
@@ -306,6 +309,9 @@ async function leadersOf(store: GraphStore, focus: Focus[], entities: Map<string
   const led = await store.findRelations({ types: ['LED_BY'], involving: [...modes] });
   return led.filter((r) => modes.has(r.source)).flatMap((r) => (entities.get(r.target) ? namesOf(entities.get(r.target)!) : []));
 }
+
+/** A constraint this long, said verbatim by a passage, makes its document one to read. */
+const MIN_VERBATIM = 4;
 
 /** The documents to read in full: those holding the best retrieved passages. */
 type Nearest = (text: string) => Promise<PassageHit[]>;

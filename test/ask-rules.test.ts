@@ -194,95 +194,81 @@ describe('a kind whose own sentence answers comes before the mode it divides', (
 });
 
 
+/** Asks a question of a store built from documents written for one test (name -> lines), then removes it. */
+async function askDocuments(docs: Record<string, string[]>, q: string, k = 5) {
+  const dir = tempDir('pg-ask-one-');
+  const paths = Object.entries(docs).map(([name, lines]) => {
+    const file = path.join(dir, `${name}.txt`);
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    return file;
+  });
+  const built = await corpusStore({ paths });
+  try {
+    return await ask({ store: built.store, embedder: null }, q, { k });
+  } finally {
+    await built.store.close();
+    fs.rmSync(built.dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('of two answers in one sentence, the one nearer the matched words', () => {
   it('which mechanism shields decision makers from blame: 尽职免责机制, nearer 勤勉尽责 / 不追究 / 决策 than the reform named first', async () => {
-    const dir = tempDir('pg-ask-near-');
-    const file = path.join(dir, 'reform.txt');
-    fs.writeFileSync(file, ['高校成果转化改革报告', '一、主要举措', '（一）扩大改革覆盖面', '部分高校开展了赋权改革试点。', '在总结试点经验的基础上，将赋权改革从部分高校扩大到科研院所，同步建立尽职免责机制，对已履行勤勉尽责义务、未能实现预期效益的，不追究相关负责人的决策责任。', '（二）完善评价', '推行代表作评价。'].join('\n') + '\n');
-    const built = await corpusStore({ paths: [file] });
-    try {
-      const r = await ask({ store: built.store, embedder: null }, 'which mechanism shields decision makers from blame when a diligent transfer still fails', { k: 5 });
-      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('尽职免责');
-    } finally {
-      await built.store.close();
-      fs.rmSync(built.dir, { recursive: true, force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const r = await askDocuments(
+      { reform: ['高校成果转化改革报告', '一、主要举措', '（一）扩大改革覆盖面', '部分高校开展了赋权改革试点。', '在总结试点经验的基础上，将赋权改革从部分高校扩大到科研院所，同步建立尽职免责机制，对已履行勤勉尽责义务、未能实现预期效益的，不追究相关负责人的决策责任。', '（二）完善评价', '推行代表作评价。'] },
+      'which mechanism shields decision makers from blame when a diligent transfer still fails',
+    );
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('尽职免责');
   });
 });
 
 describe('a document that says the question’s words verbatim is read', () => {
   it('哪种模式不设置决策机构: read though four documents hold shorter sentences with 设置 and 决策机构', async () => {
-    const dir = tempDir('pg-ask-verbatim-');
-    const paths: string[] = [];
-    const body = (i: number) => [`第${i}份材料`, '一、两种模式', `（一）企业主导的联合攻关型合作${i}`, `联合攻关设置理事会作为决策机构。理事会负责决策。`, `（二）高校主导的联合实验室型合作${i}`, `实验室设置管委会作为决策机构。`];
-    for (let i = 1; i <= 4; i++) paths.push(path.join(dir, `other${i}.txt`));
-    paths.forEach((p, i) => fs.writeFileSync(p, body(i + 1).join('\n') + '\n'));
-    const target = path.join(dir, 'target.txt');
-    fs.writeFileSync(target, ['产学研合作的三种模式', '一、三种模式', '（一）企业主导多方参与的产学研合作', '这类合作属于重大任务导向型，通常为非独立法人的创新组织，不设置决策机构，主要通过与高校、科研机构等创新主体签订项目合同开展协同攻关。', '（二）政府主导的产学研合作', '政府设立新型研发机构，设置理事会作为决策机构。'].join('\n') + '\n');
-    paths.push(target);
-    const built = await corpusStore({ paths });
-    try {
-      const r = await ask({ store: built.store, embedder: null }, '哪种模式不设置决策机构', { k: 5 });
-      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toBe('企业主导多方参与的产学研合作');
-    } finally {
-      await built.store.close();
-      fs.rmSync(built.dir, { recursive: true, force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const other = (i: number) => [`第${i}份材料`, '一、两种模式', `（一）企业主导的联合攻关型合作${i}`, '联合攻关设置理事会作为决策机构。理事会负责决策。', `（二）高校主导的联合实验室型合作${i}`, '实验室设置管委会作为决策机构。'];
+    const r = await askDocuments(
+      {
+        other1: other(1),
+        other2: other(2),
+        other3: other(3),
+        other4: other(4),
+        target: ['产学研合作的三种模式', '一、三种模式', '（一）企业主导多方参与的产学研合作', '这类合作属于重大任务导向型，通常为非独立法人的创新组织，不设置决策机构，主要通过与高校、科研机构等创新主体签订项目合同开展协同攻关。', '（二）政府主导的产学研合作', '政府设立新型研发机构，设置理事会作为决策机构。'],
+      },
+      '哪种模式不设置决策机构',
+    );
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toBe('企业主导多方参与的产学研合作');
   });
 });
 
 describe('a mode described by who leads it and what it does', () => {
   it('大化工集团搞工业中试…动力来自哪里: the drivers of the one mode 化工集团 leads whose name holds 中试', async () => {
-    const dir = tempDir('pg-ask-described-');
-    const file = path.join(dir, 'paper.txt');
-    fs.writeFileSync(file, ['化工产业产学研协同', '一、两种形态', '（一）龙头化企主导的中试基地型协同', '这一形态由化工集团主导，高校参与。这一形态主要由排放约束和降本增效的双重压力驱动。', '（二）高校牵头的共性技术型协同', '这一形态由高校牵头，化工集团参与，总体上属于技术推动型。'].join('\n') + '\n');
-    const built = await corpusStore({ paths: [file] });
-    try {
-      const r = await ask({ store: built.store, embedder: null }, '大化工集团搞工业中试、拉高校一起干，动力主要来自哪里', { k: 5 });
-      expect(r.interpretation.focus.map((f) => f.label)).toContain('龙头化企主导的中试基地型协同');
-      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toMatch(/排放约束|降本增效/);
-    } finally {
-      await built.store.close();
-      fs.rmSync(built.dir, { recursive: true, force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const r = await askDocuments(
+      { chem: ['化工产业产学研协同', '一、两种形态', '（一）龙头化企主导的中试基地型协同', '这一形态由化工集团主导，高校参与。这一形态主要由排放约束和降本增效的双重压力驱动。', '（二）高校牵头的共性技术型协同', '这一形态由高校牵头，化工集团参与，总体上属于技术推动型。'] },
+      '大化工集团搞工业中试、拉高校一起干，动力主要来自哪里',
+    );
+    expect(r.interpretation.focus.map((f) => f.label)).toContain('龙头化企主导的中试基地型协同');
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toMatch(/排放约束|降本增效/);
   });
 });
 
 describe('setting aside the one who leads', () => {
   it.each(['除发起部门外，还有哪些单位参与区域性育种攻关联盟？', '除了牵头的部门，区域性育种攻关联盟还有哪些参与单位'])('%s: the mode’s leader is no answer', async (q) => {
-    const dir = tempDir('pg-ask-leader-');
-    const file = path.join(dir, 'seed.txt');
-    fs.writeFileSync(file, ['种业产学研协同', '一、两种模式', '（一）区域性育种攻关联盟', '联盟由省级农业农村部门发起，遴选由农业科学院、农业高校和种业企业组成的团队揭榜攻关。', '（二）企业主导的商业化育种', '种业企业牵头，高校参与。'].join('\n') + '\n');
-    const built = await corpusStore({ paths: [file] });
-    try {
-      const r = await ask({ store: built.store, embedder: null }, q, { k: 10 });
-      const labels = r.answers.map((a) => a.label);
-      expect(labels.some((l) => l.includes('农业农村部门')), labels.join(' | ')).toBe(false);
-      expect(labels.some((l) => l.includes('农业高校')), labels.join(' | ')).toBe(true);
-    } finally {
-      await built.store.close();
-      fs.rmSync(built.dir, { recursive: true, force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const r = await askDocuments(
+      { seed: ['种业产学研协同', '一、两种模式', '（一）区域性育种攻关联盟', '联盟由省级农业农村部门发起，遴选由农业科学院、农业高校和种业企业组成的团队揭榜攻关。', '（二）企业主导的商业化育种', '种业企业牵头，高校参与。'] },
+      q,
+      10,
+    );
+    const labels = r.answers.map((a) => a.label);
+    expect(labels.some((l) => l.includes('农业农村部门')), labels.join(' | ')).toBe(false);
+    expect(labels.some((l) => l.includes('农业高校')), labels.join(' | ')).toBe(true);
   });
 });
 
 describe('an answer of the kind the question names', () => {
   it('凭收购订单向合作社放贷的是哪家金融机构: the bank before the firm that signs the orders', async () => {
-    const dir = tempDir('pg-ask-kind-');
-    const file = path.join(dir, 'tea.txt');
-    fs.writeFileSync(file, ['茶叶产学研合作讲义', '一、两种形态', '（一）茶企牵头的全链条合作', '企业与合作社签订“保底收购＋二次返利”订单。', '县农商银行以收购订单为依据，向合作社发放订单质押贷款，用于购买农资。', '（二）院所领衔的技术示范', '茶叶研究所领衔，合作社参与。'].join('\n') + '\n');
-    const built = await corpusStore({ paths: [file] });
-    try {
-      const r = await ask({ store: built.store, embedder: null }, '凭收购订单向合作社放贷的是哪家金融机构？', { k: 5 });
-      expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('银行');
-    } finally {
-      await built.store.close();
-      fs.rmSync(built.dir, { recursive: true, force: true });
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const r = await askDocuments(
+      { tea: ['茶叶产学研合作讲义', '一、两种形态', '（一）茶企牵头的全链条合作', '企业与合作社签订“保底收购＋二次返利”订单。', '县农商银行以收购订单为依据，向合作社发放订单质押贷款，用于购买农资。', '（二）院所领衔的技术示范', '茶叶研究所领衔，合作社参与。'] },
+      '凭收购订单向合作社放贷的是哪家金融机构？',
+    );
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('银行');
   });
 });
