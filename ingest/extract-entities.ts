@@ -188,9 +188,16 @@ function seriesModes(ctx: EntityContext, cands: Candidate[], rx: ModeRegexes, le
     const lineAt = (m.index ?? 0) + m[0].indexOf(m[1]);
     const open = m[1].match(SERIES_OPENER);
     if (!open) continue;
-    const start = lineAt + open[0].length;
+    let start = lineAt + open[0].length;
     const cut = m[1].slice(open[0].length).search(/[，。；：,;:]/u);
-    const end = start + (cut < 0 ? m[1].length - open[0].length : cut);
+    let end = start + (cut < 0 ? m[1].length - open[0].length : cut);
+    // 第四条，是这两年冒出来的新苗头，施工用户唱主角: a first clause naming no one only introduces the
+    // item; the clause after it, who leads (a short name and a verb of leading), names the kind
+    const next = ctx.text.slice(end + 1).match(/^[^，。；：,;:\n]{2,16}/u)?.[0];
+    if (cut >= 0 && /[，,]/u.test(ctx.text[end]) && rx.actorIn(ctx.text.slice(start, end)).length === 0 && next && rx.leadSoonAfter.test(next)) {
+      start = end + 1;
+      end = start + next.length;
+    }
     const sentence = ctx.sentences.find((x) => x.start <= start && start < x.end);
     if (!sentence) continue;
     const mode = cands.find((c) => c.type === 'Mode' && !c.weak && c.sentence.id === sentence.id);

@@ -1780,15 +1780,26 @@ describe('a speech: kinds told as 头一条，是…／第二条，是… after 
     '在全市陶瓷产业推进会上的讲话',
     '同志们：',
     '一、摸清家底：这几年走出了几条路子',
-    '春节前后我到企业跑了一圈，归纳起来，大体走出了三条路子。',
+    '春节前后我到企业跑了一圈，归纳起来，大体走出了四条路子。',
     '头一条，是龙头企业挑大梁、上下游一起上。龙头企业出题，配套企业跟着干。具体看，里头又有两种打法。',
     '一种是纵向的垂直攻关。整机厂把配套企业拉进来联合攻关。',
     '另一种是横向的合伙攻关。几家整机企业合伙攻共性技术。',
     '第二条，是高校院所领衔、企业接棒转化。成果先在实验室做出来，再找企业来接。',
     '第三条，是政府搭台、研究院运营。市政府牵头组建研究院，实行会员制。',
+    '第四条，是这两年冒出来的新苗头，施工用户唱主角。用户单位每年发布应用场景清单。',
     '二、看清形势：要实现几个转变',
     '第一个转变，要从单项攻关转到系统集成上来。',
+    '三、压实责任：重点抓好两件事',
+    '第一件事，把链主企业的组织作用发挥到位。支持龙头企业牵头组建联合体。',
+    '第二件事，把高校院所的存量成果盘活。',
   ].join('\n'), 'speech');
+  it('an item whose first clause names no one is named by the clause that says who leads (第四条，是…新苗头，施工用户唱主角)', () => {
+    expect(labels(out, 'Mode')).toContain('施工用户唱主角');
+    expect(labels(out, 'Mode').some((l) => l.includes('新苗头'))).toBe(false);
+  });
+  it('第一件事，把… items under …重点抓好两件事 are recommendations', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['把链主企业的组织作用发挥到位', '把高校院所的存量成果盘活']));
+  });
   it('each item names a kind', () => {
     expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['龙头企业挑大梁、上下游一起上', '高校院所领衔、企业接棒转化', '政府搭台、研究院运营']));
   });
