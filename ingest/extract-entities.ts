@@ -6,7 +6,7 @@
 import { escapeRegExp } from '../core/regexp.js';
 import { headingAt, lastSentence, ORDINAL_KIND, SERIES_ITEM, type Structure } from './extract-scope.js';
 import { tableKinds, type TableName } from './extract-tables.js';
-import { compilePattern, lexicon, type Lexicon } from './lexicon.js';
+import { compilePattern, lexicon, modeHeadWords, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
 import type { EntityType, Sentence } from './types.js';
 
@@ -1056,7 +1056,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   }
   // 企业出题、高校院所答题的揭榜攻关: the distinctive noun after 的 names the mode on its own elsewhere
   // (完善揭榜攻关的组织方式), where a lexicon might read it as a practice.
-  const genericHeads = new Set([...lex.cues.mode.heads, ...lex.cues.mode.nounHeads]);
+  const genericHeads = new Set(modeHeadWords(lex));
   const namesItsHead = (name: string) => [...genericHeads].some((h) => name.endsWith(h) && name.length >= h.length + 2);
   const enumeratedKind = (m: Candidate) => m.heading !== undefined && ctx.structure.headings[m.heading].kind === 'enumeration';
   const tails = modeNames

@@ -5,7 +5,7 @@
  */
 import { dividesIntoKinds, headingCategory } from './extract-entities.js';
 import { SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
-import { compilePattern, lexicon, type Lexicon, type RelationCues } from './lexicon.js';
+import { actorAncestors, compilePattern, lexicon, modeHeadWords, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
 import type { Entity, Evidence, Relation, RelationType, Sentence } from './types.js';
@@ -440,14 +440,18 @@ const SUBJECTLESS_CLAUSE = /^(?:并|还|同时|均|统一)?(?:实行|实施|推�
 const ROLE_BEFORE = /(?:牵头|成员|参与|合作)$/u;
 const ROLE_OPENING = /^(?:牵头|成员|参与|合作)/u;
 
-/** Per lexicon: an anaphoric subject (这类机构…) and a short subject naming an organisation (创新中心登记为…). */
-const subjectPatterns = new WeakMap<RelationCues, { anaphor: RegExp; shortSubject: RegExp }>();
-function subjectPatternsOf(rc: RelationCues): { anaphor: RegExp; shortSubject: RegExp } {
+/**
+ * Per lexicon: an anaphoric subject (这类机构…), a subject that is that head word alone (联盟, 该平台),
+ * and a short subject naming an organisation (创新中心登记为…).
+ */
+const subjectPatterns = new WeakMap<RelationCues, { anaphor: RegExp; bare: RegExp; shortSubject: RegExp }>();
+function subjectPatternsOf(rc: RelationCues): { anaphor: RegExp; bare: RegExp; shortSubject: RegExp } {
   let p = subjectPatterns.get(rc);
   if (!p) {
     const suffixes = rc.decisionSubjectSuffixes.join('|');
     p = {
       anaphor: new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${suffixes})`, 'u'),
+      bare: new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})?(${suffixes})$`, 'u'),
       shortSubject: new RegExp(`^(\\p{Script=Han}{1,4}?(?:${suffixes}))(?=登记|注册|是|为|具有|实行|设)`, 'u'),
     };
     subjectPatterns.set(rc, p);
@@ -467,8 +471,7 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
   // (牵头企业 / 成员单位 name a role inside the collaboration: a body they set up is the collaboration's)
   const isOwner = (x: LinkedCandidate) =>
     !ROLE_BEFORE.test(ctx.text.slice(Math.max(s.start, x.start - 2), x.start)) && !ROLE_OPENING.test(ctx.text.slice(x.start, x.end)) && rc.decisionSubjectSuffixes.some((suf) => x.label.endsWith(suf) && ctx.text.slice(x.start, x.end).endsWith(suf));
-  let c = at;
-  while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
+  let c = clauseStart(ctx.text, s, at);
   const same = owners.filter((x) => x.start >= c && isOwner(x)).at(-1);
   if (same) return same;
   const { anaphor, shortSubject } = subjectPatternsOf(rc);
@@ -490,19 +493,23 @@ function decisionOwner(ctx: RelationContext, rc: RelationCues, s: Sentence, ms: 
       return owners.filter((x) => x.end <= c && named(x)).at(-1) ?? earlier;
     }
     if (c <= s.start) return undefined;
-    c--;
-    while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
+    c = clauseStart(ctx.text, s, c - 1);
   }
+}
+
+/** Where the clause of sentence `s` that holds `at` starts. */
+function clauseStart(text: string, s: Sentence, at: number): number {
+  let c = at;
+  while (c > s.start && !CLAUSE_SEP.test(text[c - 1])) c--;
+  return c;
 }
 
 const labelOf = (ctx: RelationContext, id: string) => ctx.entities.find((e) => e.id === id)?.label;
 
 /** The clause before `at` is only a head word (联盟, 平台) that the mode's own name holds. */
 function bareVehicle(ctx: RelationContext, rc: RelationCues, s: Sentence, at: number, modeLabel: string): boolean {
-  let c = at;
-  while (c > s.start && !CLAUSE_SEP.test(ctx.text[c - 1])) c--;
-  const subject = ctx.text.slice(c, at).replace(new RegExp(`^(?:${rc.anaphorDeterminers.join('|')})`, 'u'), '');
-  return rc.decisionSubjectSuffixes.includes(subject) && modeLabel.includes(subject);
+  const head = ctx.text.slice(clauseStart(ctx.text, s, at), at).match(subjectPatternsOf(rc).bare)?.[1];
+  return head !== undefined && modeLabel.includes(head);
 }
 
 /** A collegial or executive body (理事会, …委员会, 领导小组) governs; it does not take part. */
@@ -626,12 +633,7 @@ function patternRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, s
 
 /** Modes whose leaders are all subtypes of another mode's leaders (中央政府主导 < 政府主导). */
 function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, leaders: Map<string, Set<string>>): void {
-  const parents = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [a.label, a.parent!]));
-  const ancestors = (label: string) => {
-    const out: string[] = [];
-    for (let p = parents.get(label); p && !out.includes(p); p = parents.get(p)) out.push(p);
-    return out;
-  };
+  const ancestors = (label: string) => actorAncestors(label, lex);
   const first = new Map<string, Sentence>();
   for (const m of ctx.linked) if (m.type === 'Mode' && !first.has(m.entityId)) first.set(m.entityId, m.sentence);
   // Kinds enumerated inside a mode's section (分为两类：A…；B…) are its sub-modes.
@@ -754,7 +756,7 @@ const MIN_MODE_STEM = 4;
  * name the mode alone and not shared by two modes.
  */
 function modeStems(ctx: RelationContext, lex: Lexicon): Map<string, string> {
-  const heads = [...lex.cues.mode.nounHeads, ...lex.cues.mode.heads].sort((a, b) => b.length - a.length);
+  const heads = modeHeadWords(lex).sort((a, b) => b.length - a.length);
   const out = new Map<string, string>();
   for (const e of ctx.entities) {
     if (e.type !== 'Mode') continue;
@@ -786,12 +788,8 @@ export function extractRelations(ctx: RelationContext, lex: Lexicon = lexicon())
  * the general one its name gives (政府) says nothing more; it is dropped.
  */
 function withSpecificLeaders(rels: Relation[], lex: Lexicon): Relation[] {
-  const parents = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [entityId('Actor', a.label), entityId('Actor', a.parent!)]));
-  const isAncestor = (general: string, specific: string) => {
-    for (let p = parents.get(specific), n = 0; p && n < MAX_ACTOR_DEPTH; p = parents.get(p), n++) if (p === general) return true;
-    return false;
-  };
+  const label = (actorId: string) => actorId.slice('Actor:'.length);
+  const isAncestor = (general: string, specific: string) => actorAncestors(label(specific), lex).includes(label(general));
   const led = rels.filter((r) => r.type === 'LED_BY');
   return rels.filter((r) => r.type !== 'LED_BY' || !led.some((o) => o.source === r.source && o !== r && isAncestor(r.target, o.target)));
 }
-const MAX_ACTOR_DEPTH = 8;

@@ -237,6 +237,28 @@ export function compilePattern(spec: PatternSpec, flags = 'gu'): RegExp {
   }
 }
 
+/** The words a mode's name may end in that name collaboration in general (…合作, 模式, 产学研协同, 联合体). */
+export function modeHeadWords(lex: Lexicon = lexicon()): string[] {
+  return [...lex.cues.mode.heads, ...lex.cues.mode.nounHeads];
+}
+
+/** The actors above one in the lexicon's hierarchy (银行 -> 金融机构), nearest first. */
+export function actorAncestors(label: string, lex: Lexicon = lexicon()): string[] {
+  const parents = actorParents(lex);
+  const out: string[] = [];
+  for (let p = parents.get(label); p && !out.includes(p); p = parents.get(p)) out.push(p);
+  return out;
+}
+const parentMaps = new WeakMap<Lexicon, Map<string, string>>();
+function actorParents(lex: Lexicon): Map<string, string> {
+  let m = parentMaps.get(lex);
+  if (!m) {
+    m = new Map(lex.actors.actors.filter((a) => a.parent).map((a) => [a.label, a.parent!]));
+    parentMaps.set(lex, m);
+  }
+  return m;
+}
+
 /** Every term the segmenter should keep whole: domain terms plus actor, mechanism and driver vocabulary. */
 export function segmenterTerms(lex: Lexicon = lexicon()): string[] {
   const out = new Set<string>(lex.domainTerms);

@@ -6,7 +6,7 @@
 import { PolicygraphError } from '../core/errors.js';
 import { escapeRegExp } from '../core/regexp.js';
 import type { Embedder } from '../ingest/embedder.js';
-import { lexicon } from '../ingest/lexicon.js';
+import { actorAncestors, lexicon } from '../ingest/lexicon.js';
 import { searchTokens, segment } from '../ingest/segment.js';
 import type { Entity, Evidence } from '../ingest/types.js';
 import type { DocumentDetail, GraphStore, PassageHit } from '../graph/types.js';
@@ -277,17 +277,10 @@ function namesUnder(category: string): string[] {
   const actors = lexicon().actors.actors;
   const root = actors.find((a) => a.label === category || a.aliases.includes(category));
   if (!root) return [category];
-  const under = new Set([root.label]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of actors) {
-      if (a.parent && under.has(a.parent) && !under.has(a.label)) {
-        under.add(a.label);
-        grew = true;
-      }
-    }
-  }
-  return actors.filter((a) => under.has(a.label)).flatMap((a) => [a.label, ...a.aliases]).filter((n) => n.length >= 2);
+  return actors
+    .filter((a) => a.label === root.label || actorAncestors(a.label).includes(root.label))
+    .flatMap((a) => [a.label, ...a.aliases])
+    .filter((n) => n.length >= 2);
 }
 
 /** An answer that is not of the named kind (its name ends in none of the kind's names) ranks lower, when some answer is. */

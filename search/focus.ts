@@ -5,7 +5,7 @@
 import type { Entity } from '../ingest/types.js';
 import type { GraphStore } from '../graph/types.js';
 import type { ParsedQuestion } from './question.js';
-import { lexicon } from '../ingest/lexicon.js';
+import { modeHeadWords } from '../ingest/lexicon.js';
 import { questionCues } from './lexicon.js';
 import { stem } from './translate.js';
 
@@ -38,7 +38,7 @@ export function commonRun(a: string, b: string): number {
 }
 
 /** The extractor's words for collaboration in general (产学研合作, 协同创新, 联合体): heads of many kinds' names. */
-const genericModeHeads = (): Set<string> => new Set([...lexicon().cues.mode.heads, ...lexicon().cues.mode.nounHeads]);
+const genericModeHeads = (): Set<string> => new Set(modeHeadWords());
 
 /** Types whose names are noun phrases with a head (not the sentence-like names of requirements and recommendations). */
 const HEADED = new Set<string>(['Mode', 'Actor', 'Mechanism']);
