@@ -150,7 +150,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     // …决策机构, …研发机构: a known non-actor head keeps its modified forms non-actors too, unless the
     // text gives this one agency of its own (省级…创新中心 …登记为…，具有独立法人资格).
     const vehicle = notActors.find((n) => label.endsWith(n) && (n.length >= 3 || n === label));
-    if (vehicle && !(label.length >= vehicle.length + 2 && hasAgency(ctx, t.end, lex))) return;
+    if (vehicle && !(label.length >= vehicle.length + 2 && hasAgency(ctx, start, t.end, lex))) return;
     out.push({ type: 'Actor', label, start, end: t.end, sentence, via: 'suffix', confidence: vehicle ? 0.6 : 0.7 });
   });
   for (const d of deferred) if (!out.some((c) => c.start < d.end && d.start < c.end)) out.push(d);
@@ -293,11 +293,15 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
 }
 
 const AGENCY_WINDOW = 80;
-/** Whether the text right after a name (its sentence and the next) says it is a legal person of its own. */
-function hasAgency(ctx: { text: string }, at: number, lex: Lexicon): boolean {
+/** 具有独立法人资格的…: how far back a modifier giving agency may start. */
+const MAX_AGENCY_MODIFIER = 16;
+/** Whether the text right after a name (its sentence and the next), or a modifier right before it, says it is a legal person of its own. */
+function hasAgency(ctx: { text: string }, start: number, at: number, lex: Lexicon): boolean {
   const window = ctx.text.slice(at, at + AGENCY_WINDOW);
   const paragraph = window.split('\n')[0];
-  return lex.actors.agencyCues.some((c) => paragraph.includes(c));
+  // (组建具有独立法人资格的…中心: the agency may be said in the modifier before the name)
+  const modifier = ctx.text.slice(Math.max(0, start - MAX_AGENCY_MODIFIER), start).split(/[，。；：\n]/u).at(-1) ?? '';
+  return lex.actors.agencyCues.some((c) => paragraph.includes(c) || (modifier.endsWith('的') && modifier.includes(c)));
 }
 
 /** 联合指导委员会, 上游供应商: a modifier kept out of names in general joins the heads it is bound to. */
@@ -452,6 +456,8 @@ function titleEnd(structure: Structure, v: SentenceView): number {
 const MAX_SHORT_MODIFIER = 9;
 /** A quoted name of two to eight characters ending where a mode's head starts. */
 const QUOTED_BEFORE = /[“"「][\p{Script=Han}＋+·]{2,8}[”"」]$/u;
+/** 模式，即…: the head opens an apposition. */
+const APPOSED = /^[，,]?\s*(?:即|也就是|亦即|也即)/u;
 
 function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Candidate[] {
   const out: Candidate[] = [];
@@ -470,11 +476,13 @@ function findNounModes(v: SentenceView, lex: Lexicon, structure: Structure): Can
     let start = headStart;
     const straddle = v.tokens.find((t) => t.start < headStart && t.end > headStart);
     if (straddle) start = straddle.start;
-    // (“科技小院”式合作: a quoted name right before a …式 head is its modifier; “链主带动”模式，即… is
-    // read by the apposition rule instead)
-    const quoted = head.startsWith('式') ? QUOTED_BEFORE.exec(v.text.slice(0, start - base)) : null;
+    // (“科技小院”式合作: a quoted name right before a …式 head is its modifier. Before another head
+    // the quoted name may itself be modified: 龙头企业主导的“链主领衔”模式. “链主带动”模式，即… is the
+    // apposition rule's.)
+    const before = v.text.slice(0, start - base);
+    const quoted = start === headStart && !APPOSED.test(v.text.slice(headEnd - base)) ? QUOTED_BEFORE.exec(before) : null;
     if (quoted) start -= quoted[0].length;
-    let k = quoted ? -1 : v.tokens.findIndex((t) => t.end === start);
+    let k = quoted && head.startsWith('式') ? -1 : v.tokens.findIndex((t) => t.end === start);
     // Up to three modifier tokens, or four while the modifier stays short (区域性育种攻关联盟模式).
     for (let n = 0; k >= 0 && (n < 3 || (n < 4 && headStart - v.tokens[k].start <= MAX_SHORT_MODIFIER)); k--, n++) {
       const p = v.tokens[k];
@@ -561,13 +569,25 @@ const MAX_CHAPTER_MODE_HEADING = 24;
  * A heading named like a kind of collaboration (…模式, …型, …型合作), not an imperative measure
  * (创新联合体型协同 starts like an imperative but …型X makes it a noun phrase naming a kind).
  */
-const modeNamed = (h: Structure['headings'][number], lex: Lexicon, maxLength = MAX_CHAPTER_MODE_HEADING): boolean =>
-  h.kind === 'heading' &&
-  h.text.length <= maxLength &&
-  // (…向长效运营转型, …加快转型: 转型 is a transition, not a type)
-  !NOT_TYPE_WORDS.test(h.text) &&
-  lex.cues.mode.typeHeadingEndings.some((x) => h.text.endsWith(x)) &&
-  (TYPE_TAIL.test(h.text) || !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v)));
+const modeNamed = (h: Structure['headings'][number], lex: Lexicon, maxLength = MAX_CHAPTER_MODE_HEADING): boolean => {
+  // (工地出题型：把“考题”出在工地上 — a type's name before a colon, a catchword after it)
+  const colon = h.text.search(/[：:]/u);
+  const text = colon >= 2 ? h.text.slice(0, colon) : h.text;
+  return (
+    h.kind === 'heading' &&
+    text.length <= maxLength &&
+    // (…向长效运营转型, …加快转型: 转型 is a transition, not a type)
+    !NOT_TYPE_WORDS.test(text) &&
+    lex.cues.mode.typeHeadingEndings.some((x) => text.endsWith(x)) &&
+    (TYPE_TAIL.test(text) || !lex.cues.recommendation.imperativeVerbs.some((v) => text.startsWith(v)))
+  );
+};
+
+/** The last sentence of a chapter's own lead text, before its first sub-heading, when it divides the chapter into kinds (可分为两个亚类). */
+function dividesOwnChapter(ctx: EntityContext, h: Structure['headings'][number]): boolean {
+  const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === ctx.structure.headings.indexOf(h) && g.start > h.end);
+  return first !== undefined && dividesIntoKinds(ctx.text.slice(h.end, first.scopeStart).trim());
+}
 
 function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candidate[] {
   const out: Candidate[] = [];
@@ -599,7 +619,8 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // ((一)平台企业牵头的…攻关模式 with 1．组织架构 2．运行机制 under it); its aspect headings are not modes.
     // (or ends in a word of collaboration — （三）政府统筹的联合攻关 with ①② kinds under it)
     const namedAsCollaboration = lex.cues.mode.heads.some((x) => h.text.endsWith(x)) && !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
-    if (h.hasChildren && !((announced || kindMarker) && (modeNamed(h, lex) || namedAsCollaboration))) return;
+    // (or one whose own lead text divides it into the kinds its sub-headings name: …可分为两个亚类。)
+    if (h.hasChildren && !((announced || kindMarker || dividesOwnChapter(ctx, h)) && (modeNamed(h, lex) || namedAsCollaboration))) return;
     // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
     const subdivided = SUBDIVIDES.test(announcement);
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;

@@ -61,6 +61,8 @@ const QuestionCuesSchema = z.object({
   zhFrameWords: z.array(z.string().min(1)),
   zhStopWords: z.array(z.string().min(1)),
   zhWeakWords: z.array(z.string().min(1)).default([]),
+  /** Sets of Chinese words policy texts use for one another (推动 / 驱动 / 拉动): each searches for all. */
+  zhSynonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /** Verbs only actors do (参与, 牵头): 哪些方面参与 asks for actors though 方面 is no type noun. */
   zhAgentVerbs: z.array(z.string().min(1)).default([]),
   /** Words of a question for who takes part (参与方, take part): the named mode's leaders give way. */

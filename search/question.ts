@@ -121,6 +121,15 @@ const ZH_VERBAL_NOUNS = /^(新?变化|转变|转向|转型|推动|拉动|带动|
 const ZH_CONTAINER_AFTER = /^(?:里|中(?!心)|之中|之下|下(?![一步阶段]))/u;
 /** 和 / 与 / 及 joining two type nouns after a question word, and how far the second may stand. */
 const ZH_COORDINATOR = /^(?:以及|和|与|及|或)/u;
+/** Words that are a type noun or a verb (组织, 合作): after another noun they head a compound only at the phrase's end. */
+const ZH_VERB_OR_NOUN = /^(?:组织|合作|协作|服务|支持)$/u;
+const ZH_NOUN_PHRASE_END = /^(?:$|[，,。？?；;！!、\s是有呢吗的])/u;
+/** 力量在推动 / 力量来带动: a force that pushes is a driver, not an actor. */
+const ZH_FORCE_DRIVES = /^(?:在|来|正在)?(?:推动|驱动|带动|牵引|拉动)/u;
+/** 下一步准备怎么做 / 今后打算如何: how a body will act next asks for its measures. */
+const ZH_NEXT_STEP = /下一步|接下来|今后|准备|打算|将要|计划/u;
+/** 三种类型里 / 这几种模式中: a counted or pointed-at set of kinds right before a kind question word. */
+const ZH_SET_BEFORE = /(?:[两二三四五六七八九十几]|这几?)[种类个](\p{Script=Han}{2,4}?)(?:里头|里面|里|中间|之中|当中|中)$/u;
 const ZH_COORDINATED_GAP = 4;
 /** 谁身上 / 谁手里 / 谁那里: the question word is the object of a place phrase inside the clause. */
 const ZH_EMBEDDED_QWORD = /^(?:身上|手里|手中|那里|那儿|家里)/u;
@@ -151,7 +160,14 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
   const compound = (at: number, first: NonNullable<ReturnType<typeof nounAt>>) => {
     let end = at + first.cue.length;
     let head = first;
-    for (let more = nounAt(end, true); more; more = nounAt(end, true)) {
+    // (什么办法组织攻关: 组织 with an object after it is the verb, not the compound's head)
+    const chain = (from: number) => {
+      const more = nounAt(from, true);
+      const after = q.slice(from + (more?.cue.length ?? 0));
+      // (什么合作组织负责: a verb only actors do after it makes it the subject, a noun)
+      return more && ZH_VERB_OR_NOUN.test(more.cue) && !ZH_NOUN_PHRASE_END.test(after) && !cues.zhAgentVerbs.some((v) => after.startsWith(v)) ? undefined : more;
+    };
+    for (let more = chain(end); more; more = chain(end)) {
       end += more.cue.length;
       head = more;
     }
@@ -169,8 +185,11 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
     if (self && follow?.type === 'Requirement') {
       // 怎样转变 / 如何转型: the shift noun after the question word is what is asked for.
       last = { type: follow.type, cue: q.slice(i, i + qw.length + follow.cue.length), start: i, end: i + qw.length + follow.cue.length, noun: follow.cue };
-    } else if (self) last = { type: self.type, cue: qw, start: i, end: i + qw.length };
-    else {
+    } else if (self) {
+      // 科技厅下一步准备怎么做: how someone will act next asks for the measures
+      const next = self.type === 'Mechanism' && /^(?:怎么|如何|怎样)/u.test(qw) && /^(?:做|办|干|推进|落实|应对)/u.test(q.slice(i + qw.length)) && ZH_NEXT_STEP.test(q.slice(0, i));
+      last = { type: next ? 'Recommendation' : self.type, cue: qw, start: i, end: i + qw.length };
+    } else {
       const before: TypeFrame | null = last;
       // 哪些高校参与了联盟 / 哪家银行提供贷款: an actor's name right after the question word is what is
       // asked for, unless it only modifies a type noun after 的 (哪种企业主导的合作模式)
@@ -206,10 +225,18 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
           // (the coordinated nouns say which kinds are asked for: they stay in the constraint)
           // (哪种做法里… / 哪种方式下…: a way of working that holds what follows is a kind of collaboration)
           const container = head.type === 'Mechanism' && ZH_CONTAINER_AFTER.test(q.slice(nounEnd)) && ZH_KIND_WORDS.test(qw);
-          last = { type: container ? 'Mode' : head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 && !coordinated ? nounEnd : i + qw.length, noun: head.cue };
+          // (…里头又分哪两种做法: the ways a kind divides into are kinds of collaboration too)
+          const parts = head.type === 'Mechanism' && gap === 0 && cues.division.zh.some((v) => q.slice(0, i).endsWith(v.replace(/^又?可?/u, '')));
+          const force = head.type === 'Actor' && head.cue === '力量' && ZH_FORCE_DRIVES.test(q.slice(nounEnd));
+          last = { type: container || parts ? 'Mode' : force ? 'Driver' : head.type, cue: q.slice(i, nounEnd), start: i, end: gap === 0 && !coordinated ? nounEnd : i + qw.length, noun: head.cue };
           break;
         }
       }
+      // 三种类型里哪一种…推动: a kind word after a set of kinds (类型里, 模式中) asks for one of that set,
+      // whatever noun follows later
+      const set: RegExpExecArray | null = ZH_KIND_WORDS.test(qw) && (last === before || (last !== null && last.start === i && last.end === i + qw.length)) ? ZH_SET_BEFORE.exec(q.slice(0, i)) : null;
+      const setNoun: { cue: string; type: EntityType } | undefined = set ? nouns.find((n) => n.cue === set[1]) : undefined;
+      if (setNoun) last = { type: setNoun.type, cue: q.slice(set!.index, i + qw.length), start: set!.index, end: i + qw.length, noun: setNoun.cue };
       // 哪些方面参与其中 / 哪些企业牵头: no type noun, but a verb only actors do follows closely.
       if (last === before) {
         const window = q.slice(i + qw.length, i + qw.length + ZH_AGENT_VERB_GAP + 2);
@@ -290,8 +317,11 @@ function parseChinese(q: string): ParsedQuestion {
   for (const h of [...negations].reverse()) plain = `${plain.slice(0, h.start)} ${plain.slice(h.end)}`;
   const frameWords = new Set(cues.zhFrameWords);
   const role = frame?.role;
+  // (被什么需求带动的: in a question for drivers the verb of driving is frame, whatever the synonym)
+  const drivingVerbs = new Set(answerType === 'Driver' ? typeCueNouns('zh').filter((n) => n.type === 'Driver').map((n) => n.cue) : []);
   let groups = translateQuery(plain)
     .groups.filter((g) => !frameWords.has(g.source))
+    .map((g) => (drivingVerbs.has(g.source) ? { ...g, weak: true } : g))
     .map((g) => (role && role.includes(g.source) ? { ...g, role: true } : g));
   // 由谁决策 / 谁负责运营 / 由哪个机构做决策: the verb after an actor question word in subject or
   // agent position (sentence start, after 由/被/让) is what the answer does
@@ -466,6 +496,10 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+/** will … do / is … going to do / does … plan to do, right after "what": the asker wants the next steps. */
+const EN_WILL_DO = /^\s+(?:(?:will|shall)\b(?:\s+[\w-]+){0,4}?\s+do\b|(?:is|are|does|do)\b(?:\s+[\w-]+){0,4}?\s+(?:going|plans?|planning|intends?|intending|expects?)\s+to\s+do\b)/u;
+/** Words between "which of" and the set's noun: the three, these, its main. */
+const EN_PARTITIVE_FILLERS = /^(?:the|these|those|its|their|two|three|four|five|six|several|main|major|different)$/u;
 /** A later stage of development: with a verb of change, the question asks what the stage requires. */
 const STAGE = /\b(next|new|coming|future|later)\s+(stage|phase|period|era)s?\b|\bgoing forward\b|\bin (the )?future\b/;
 /** Type nouns that name either a proposal (a Recommendation) or a practice (a Mechanism). */
@@ -514,6 +548,14 @@ function parseEnglish(question: string): ParsedQuestion {
     // which mode / which funding mechanism: the type noun may follow up to two modifiers
     let gap = 0;
     let next = enTypeNounAt(ws, wh + 1);
+    // which of the three types: the partitive names the set the answer is one of
+    if (!next && ws[wh + 1]?.text === 'of') {
+      for (let j = wh + 2; !next && j <= wh + 4 && ws[j]; j++) {
+        next = enTypeNounAt(ws, j);
+        if (next) gap = j - wh - 1;
+        else if (!EN_PARTITIVE_FILLERS.test(ws[j].text)) break;
+      }
+    }
     for (let j = 2; !next && j <= 3 && ws[wh + j] && !BE.has(ws[wh + 1].text) && !AUX.has(ws[wh + 1].text); j++) {
       // a verb that names a type is no modifier (what drives cooperation asks for a driver)
       if (AUX.has(ws[wh + j - 1].text) || functionWords.has(ws[wh + j - 1].text) || verbCue(ws[wh + j - 1].text)) break;
@@ -548,15 +590,18 @@ function parseEnglish(question: string): ParsedQuestion {
         end += more.words;
       }
       if (ws[end]?.text === 'of') {
-        const inner = enTypeNounAt(ws, end + 1);
+        // (which kinds of state-owned companies: a hyphenated modifier may stand before the inner noun)
+        let at = end + 1;
+        while (ws[at + 1]?.hyphenated && !enTypeNounAt(ws, at)) at += 2;
+        const inner = enTypeNounAt(ws, at);
         if (inner) {
           // which type of institution: a kind of organisation (an Actor, or a Mode where the documents name its kinds)
           if (inner.type === 'Actor' && EN_KIND_NOUNS.has(stem(ws[end - 1].text))) {
-            const noun = ws.slice(end + 1, end + 1 + inner.words).map((w) => w.text).join(' ');
+            const noun = q.slice(ws[end + 1].start, ws[at + inner.words - 1].end);
             kindOf = translateQuery(noun).groups.flatMap((g) => g.alternatives);
           }
           type = inner.type;
-          end = end + 1 + inner.words;
+          end = at + inner.words;
         }
       }
       answerType = type;
@@ -597,6 +642,16 @@ function parseEnglish(question: string): ParsedQuestion {
       }
       remove.push([ws[wh].start, ws[wh + 1].end]);
     }
+  }
+  // what will the department do about X / what is the bureau going to do: what someone will do next is a measure
+  const willDo = wh >= 0 && ws[wh].text === 'what' ? EN_WILL_DO.exec(q.slice(ws[wh].end)) : null;
+  if (willDo && answerType !== 'Recommendation') {
+    answerType = 'Recommendation';
+    typeCue = 'what … do';
+    remove.length = 0;
+    roleWords = [];
+    const doAt = ws[wh].end + willDo.index + willDo[0].length;
+    remove.push([ws[wh].start, ws[wh].end], [doAt - 2, doAt]);
   }
   if (!answerType) {
     // what does X require: a verb names the type (the first such verb: what does the paper recommend

@@ -175,7 +175,8 @@ function chineseTranslation(text: string): Translation {
     if (!/\p{Script=Han}|[A-Za-z0-9]/u.test(t.text) || stop.has(t.text)) continue;
     // a lone character left by segmentation (型 of 高校内设型) says little: weak, like a light verb
     const lone = /^\p{Script=Han}$/u.test(t.text);
-    groups.push({ source: t.text, alternatives: [t.text], weak: weak.has(t.text) || lone, negated: false, origin: 'chinese' });
+    const synonyms = questionCues().zhSynonyms.find((set) => set.includes(t.text)) ?? [];
+    groups.push({ source: t.text, alternatives: [...new Set([t.text, ...synonyms])], weak: weak.has(t.text) || lone, negated: false, origin: 'chinese' });
   }
   return { zh: text.trim(), terms: [...new Set(groups.map((g) => g.alternatives[0]))], english: false, groups, negated: false, unknown: [] };
 }

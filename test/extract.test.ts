@@ -1885,3 +1885,93 @@ describe('a count’s classifier is not part of a practice', () => {
     expect(labels(out, 'Mechanism')).toContain('专利作价入股');
   });
 });
+
+describe('a casebook: a ｜ table of organisers and participants, type chapters named before a colon, 亚类A： sub-kinds', () => {
+  const out = run([
+    '农业机械产学研合作典型案例选编',
+    '编写组把报送案例归成三种类型，先以文字表格列示如下。',
+    '表1　三类合作要素对照',
+    '类型｜组织者｜主要参与者｜主要动力',
+    '田间出题型｜工程总承包企业｜高校、合作社｜需求驱动',
+    '一、田间出题型：把题目出在地头',
+    '【案例1】某农机集团依托示范项目开展攻关，双方签订联合攻关协议。',
+    '二、院校转化型：把样机推到田里',
+    '这一类型由高校、科研院所主导，农机企业以首批用户身份参与。按承载方式不同，可分为两个亚类。',
+    '亚类A：共建研究院',
+    '某市人民政府与某大学签约共建智能制造研究院。研究院实行理事会领导下的院长负责制。大学派驻的科研人员实行双聘制。',
+    '亚类B：衍生公司',
+    '这一亚类由高校科研团队主导。团队以知识产权作价入股，注册成立初创公司。',
+    '三、政府搭台型：主管部门牵线',
+    '由市农业农村局牵头，每半年发布一次需求清单。重大事项由主管部门召集、相关部门和农机协会参加的联席会议研究决定。',
+  ].join('\n'), 'casebook');
+  it('a type chapter named before a colon is a mode, and its own lead text divides it into the 亚类 headed below', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['田间出题型', '院校转化型', '共建研究院', '衍生公司']));
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:共建研究院', 'Mode:院校转化型')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:衍生公司', 'Mode:院校转化型')).toBeDefined();
+  });
+  it('the table’s 组织者 column leads and its 主要参与者 column takes part', () => {
+    expect(rel(out, 'LED_BY', 'Mode:田间出题型', 'Actor:工程总承包企业')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'PARTICIPATES_IN' && r.target === 'Mode:田间出题型' && r.source.includes('合作社'))).toBe(true);
+  });
+  it('重大事项由…召集、…参加的联席会议研究决定 names the decision body after its modifier', () => {
+    expect(rel(out, 'HAS_DECISION_BODY', 'Mode:政府搭台型', 'Actor:联席会议')).toBeDefined();
+  });
+  it('a named association is kept whole (农机协会), and a field before 研究院 belongs to its name', () => {
+    expect(labels(out, 'Actor')).toEqual(expect.arrayContaining(['农机协会', '智能制造研究院']));
+  });
+});
+
+describe('a 答记者问: kinds named “…”模式 after who leads them, measures grouped as 第1至4条，…', () => {
+  const out = run([
+    '省农业农村厅有关负责人就《若干措施》答记者问',
+    '问：《若干措施》把合作归纳为几种方式？',
+    '答：归纳为三种组织方式。需要说明的是，这几种方式不是截然分开的。',
+    '第一种是龙头药企主导的“链主带动”模式。由龙头药企牵头，组织高校共同攻关。',
+    '第二种是科研院所主导的“技术服务”模式。由省中药研究所牵头，向药企提供检测服务。',
+    '第三种是地方政府主导的“区域协同”模式。地方政府组建具有独立法人资格的中药技术创新中心。中心设理事会作为决策机构。',
+    '问：《若干措施》提出了哪些支持举措？',
+    '答：共12条，按三个方面组织。',
+    '第1至4条，支持龙头药企牵头组建创新联合体。对联合研发中心给予后补助。',
+    '第5至8条，提升院所技术服务能力。扩大职务科技成果赋权改革试点。',
+    '第9至12条，夯实人才基础。扩大双向兼职的规模。',
+  ].join('\n'), 'briefing');
+  it('a quoted name before 模式 is a mode, with its leader', () => {
+    const modes = labels(out, 'Mode');
+    for (const name of ['链主带动', '技术服务', '区域协同']) expect(modes.some((l) => l.includes(name))).toBe(true);
+    const chain = out.entities.find((e) => e.type === 'Mode' && e.label.includes('链主带动'))!;
+    expect(out.relations.some((r) => r.type === 'LED_BY' && r.source === chain.id && r.target === 'Actor:龙头药企')).toBe(true);
+  });
+  it('第1至4条，… items under a question about measures are recommendations', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['支持龙头药企牵头组建创新联合体', '提升院所技术服务能力', '夯实人才基础']));
+  });
+  it('具有独立法人资格的…中心 has agency: it is an actor, and 中心设理事会 is its decision body', () => {
+    expect(rel(out, 'HAS_DECISION_BODY', 'Actor:中药技术创新中心', 'Actor:理事会')).toBeDefined();
+  });
+  it('推行“先投后股”模式 stays a practice', () => {
+    const p = run('二是推行“先投后股”模式。\n\n第二种是高校主导的技术服务模式。\n', 'guard');
+    expect(labels(p, 'Mode').some((l) => l.includes('先投后股'))).toBe(false);
+  });
+});
+
+describe('types numbered 类型Ⅰ：…, sub-types numbered Ⅱa …; persons named by their craft (…师)', () => {
+  const out = run([
+    '钨产业产学研协同课题结题报告摘要',
+    '二、主要发现：协同的三种类型',
+    '研究发现，样本项目可归入三种协同类型。',
+    '类型Ⅰ：企业内生型',
+    '此类协同由龙头企业主导，高校参与。企业的首席工艺师到高校兼任导师。',
+    '类型Ⅱ：院所输出型',
+    '此类协同由科研院所主导，可分为两个亚型。',
+    'Ⅱa 许可转让亚型。院所将专利以独占许可方式授权企业实施。',
+    'Ⅱb 衍生孵化亚型。院所以专利作价入股组建衍生企业。',
+    '类型Ⅲ：政府统筹型',
+    '由地方政府牵头，实行揭榜挂帅。',
+  ].join('\n'), 'tungsten');
+  it('类型Ⅰ： headings name the types, and Ⅱa / Ⅱb the sub-types of 类型Ⅱ', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['企业内生型', '院所输出型', '政府统筹型', '许可转让亚型', '衍生孵化亚型']));
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:许可转让亚型', 'Mode:院所输出型')).toBeDefined();
+  });
+  it('首席工艺师 is an actor', () => {
+    expect(labels(out, 'Actor')).toContain('首席工艺师');
+  });
+});

@@ -676,3 +676,57 @@ describe('an actor noun modifying a type noun stays a modifier', () => {
     expect(parseQuestion(q).answerType).toBe(type);
   });
 });
+
+describe('one of a set of kinds; the ways a kind divides into; people', () => {
+  it.each([
+    // 类型里哪一种 / which of the three types: the set named before the question word is what is asked for,
+    // even when a verb of driving follows
+    ['四种模式中哪一种主要靠市场拉动', 'Mode'],
+    ['这几种类型里哪一类由政府推动', 'Mode'],
+    ['which of the three kinds is pushed mainly by research results', 'Mode'],
+    ['which of these models is prompted by market demand', 'Mode'],
+    // 里头又分哪两种做法: the ways a kind divides into are kinds of collaboration
+    ['政府牵头的那种合作又分哪两种做法', 'Mode'],
+    // which people / which staff: persons are actors
+    ['which people rotate between the hospital and the university', 'Actor'],
+    ['which staff are seconded to the pilot plant', 'Actor'],
+    // guards: a practice asked without a verb of dividing stays one; a driver asked without a set stays one
+    ['哪种做法按阶段付费', 'Mechanism'],
+    ['what pushed firms to cooperate', 'Driver'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+  it('the ways a kind divides into are its parts', () => {
+    expect(parseQuestion('政府牵头的那种合作又分哪两种做法').asksParts).toBe(true);
+  });
+});
+
+describe('a force that pushes, a way to organise, what will be done next, kinds of a modified noun', () => {
+  it.each([
+    // 力量 is an actor noun, but a force that pushes is what drives
+    ['这类合作背后主要是什么力量在推动', 'Driver'],
+    ['哪些力量参与了合作', 'Actor'],
+    // 组织 after another type noun is its verb when an object follows, its head when a verb only actors do follows
+    ['遇到技术路线不明的项目，用什么办法组织攻关', 'Mechanism'],
+    ['什么合作组织负责运营', 'Actor'],
+    // how a body will act next asks for its measures; what it does now stays a practice
+    ['针对人员流动不畅，省教育厅下一步准备怎么做', 'Recommendation'],
+    ['what will the ministry do about testing capacity', 'Recommendation'],
+    ['what is the bureau going to do about talent', 'Recommendation'],
+    ['how do the partners share income', 'Mechanism'],
+    // a benefit or tax break is a mechanism; a sub-type noun is a kind
+    ['what tax benefit can firms claim on registered contracts', 'Mechanism'],
+    ['哪种亚型让科研人员离岗创业', 'Mode'],
+    ['which kinds of state-owned companies take part in the consortium', 'Actor'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+  it('the kinds of a hyphen-modified noun keep the modifier', () => {
+    expect(parseQuestion('which kinds of state-owned companies take part in the consortium').kindOf).toContain('国有企业');
+  });
+  it('policy near-synonyms search for one another; in a question for drivers the verb of driving is frame', () => {
+    expect(terms('哪种模式依靠政策推动')).toEqual(expect.arrayContaining(['推动', '驱动', '依托']));
+    const driven = parseQuestion('这类合作主要是被什么需求带动的').groups.find((g) => g.source === '带动');
+    expect(driven?.weak).toBe(true);
+  });
+});
