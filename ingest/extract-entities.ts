@@ -174,7 +174,8 @@ function appositionModes(ctx: EntityContext, cands: Candidate[]): Candidate[] {
   return [...cands, ...extra];
 }
 
-const SERIES_OPENER = new RegExp(`${SERIES_ITEM.source}(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?`, 'u');
+// (第一种做法是… / 第二种方式由…: the kind's own noun after the ordinal is no part of its name)
+const SERIES_OPENER = new RegExp(`${SERIES_ITEM.source}(?:做法|方式|模式|类型|路径|形式|形态|打法|路子|合作)?(?:则|就)?(?:是|为|可以概括为|可概括为|属于)?`, 'u');
 const MAX_SERIES_ITEM = 24;
 
 /**
@@ -852,6 +853,8 @@ function findMechanisms(v: SentenceView, lex: Lexicon): Candidate[] {
     }
     // 以3项专利作价入股: a count's classifier opening the phrase belongs to the count, not the name
     if (NUMERAL_BEFORE.test(v.text.slice(0, start - base)) && CLASSIFIER.test(v.text[start - base]) && t.end - start > suffix.length + 1) start += 1;
+    // 先试用后付费: the 先 of a 先…后… order is part of the name, though tagged as an adverb
+    if (v.text[start - base - 1] === '先' && v.text.slice(start - base, t.end - base).includes('后')) start -= 1;
     const label = v.text.slice(start - base, t.end - base);
     if (label === suffix || reject(label) || (suffix === '制' && label.length < 3)) return;
     out.push({ type: 'Mechanism', label, start, end: t.end, sentence: v.sentence, via: 'suffix', confidence: 0.8 });
@@ -919,7 +922,10 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
       // Items (一是加强…；二是完善…) are the measures only where a recommendations heading has no
       // numbered measures of its own; inside a numbered measure they are finer than it.
       const measuresHeading = parent !== undefined && parent.kind === 'heading' && !parent.hasChildren && headingCategory(parent.text, lex) === 'recommendation';
-      if (measuresHeading && imperative) {
+      // (…下一步将重点做好三件事：一是…；二是…: items a sentence announces as what will be done next,
+      // outside any measures chapter)
+      const announced = !measuresChapter && !inMeasures(h) && NEXT_STEPS_ANNOUNCED.test(lastSentence(h.intro ?? '', false));
+      if ((measuresHeading && imperative) || announced) {
         out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'enumeration', confidence: 0.7, heading: i });
       }
       return;
@@ -938,6 +944,9 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
   });
   return out;
 }
+
+/** 下一步将重点做好三件事： / 今后要抓好以下几项工作： — a sentence announcing the measures listed after it. */
+const NEXT_STEPS_ANNOUNCED = /(?:下一步|今后|接下来|下阶段|下一阶段)[^。；]{0,16}?(?:做好|抓好|推进|开展|落实|突出)[^。；]{0,10}?(?:[两二三四五六七八九十几]|以下)(?:件事|项工作|个方面|项任务|项举措|方面)[：:]?\s*$/u;
 
 const NOUN_TAGS = new Set(['n', 'nz']);
 
@@ -1114,6 +1123,8 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
   for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;
+  // (从“政府推动”转向“市场驱动”: the poles of a shift drive no mode the text describes)
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Driver' && shifts.some((r) => r.start <= kept[k].start && kept[k].end <= r.end)) kept.splice(k, 1);
   // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
   const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
@@ -1128,7 +1139,30 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
       .filter((l) => !kept.some((c) => c.type === 'Mechanism' && c.label === l && !inMeasureHead(c))),
   );
   for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Mechanism' && headOnly.has(kept[k].label)) kept.splice(k, 1);
+  kept.push(...practiceRepeats(ctx, kept));
   return dropLeaderEchoes(ctx, withWholeLeaderNames(appositionModes(ctx, seriesModes(ctx, dropElaboratingShifts(ctx, dropNested(dropStrayShifts(dropProposedShifts([...kept, ...unpatternedShifts(ctx, lex, kept)], ctx.structure, lex), ctx.structure, lex))), rx, lex))));
+}
+
+/** Shorter practice names (后补助, 会员制) are too common a word to be told apart from the text around them. */
+const MIN_PRACTICE_REPEAT = 4;
+
+/**
+ * 扩大职务科技成果赋权的范围: a practice the document names (in a table, a mode's text) is that practice
+ * wherever the text says its name again, inside words no other reading has claimed.
+ */
+function practiceRepeats(ctx: EntityContext, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const labels = new Set(cands.filter((c) => c.type === 'Mechanism' && !c.weak && c.label.length >= MIN_PRACTICE_REPEAT).map((c) => c.label));
+  for (const label of labels) {
+    for (let at = ctx.text.indexOf(label); at >= 0; at = ctx.text.indexOf(label, at + label.length)) {
+      const end = at + label.length;
+      // (a measure or a shift spans whole clauses: the practice it names is a mention of its own)
+      if ([...cands, ...out].some((c) => c.type !== 'Recommendation' && c.type !== 'Requirement' && c.start < end && at < c.end)) continue;
+      const sentence = ctx.sentences.find((x) => x.start <= at && end <= x.end);
+      if (sentence) out.push({ type: 'Mechanism', label, start: at, end, sentence, via: 'practice-repeat', confidence: 0.7 });
+    }
+  }
+  return out;
 }
 
 /**

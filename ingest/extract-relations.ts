@@ -684,8 +684,8 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
 }
 
 const BENEFICIARY_GAP = 4;
-/** 为/向/给 + a short modifier right before an actor: the actor is served, it does not provide. */
-const BENEFICIARY_BEFORE = /(?:为|向|给)[\p{Script=Han}]{0,4}$/u;
+/** 为/向/给/对 + a short modifier right before an actor: the actor is served, it does not provide (对入盟企业给予后补助). */
+const BENEFICIARY_BEFORE = /(?:为|向|给|对)[\p{Script=Han}]{0,4}$/u;
 /** 则为成员企业 / 还向中小企业 / 则对首台（套）装备: whom or what a provider serves, between it and its verb. */
 const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:(?:为|向|给)[\p{Script=Han}]{1,10}?|对[^，,。；;]{1,20}?)(?=提供|给予|发放)/u;
 

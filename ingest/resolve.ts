@@ -98,7 +98,7 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
     }
     if (leaders.size === 0) {
       if (c.weak) continue;
-      const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label)) ?? shortFormOf(groups, c.label);
+      const g = groups.find((x) => x.leaders.size === 0 && normalise(x.label) === normalise(c.label)) ?? shortFormOf(groups, c.label) ?? sameTypeName(groups, c.label);
       if (g) out.set(c, g.label);
       else {
         groups.push({ label: c.label, leaders });
@@ -111,7 +111,9 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
     const sameType = (g: ModeGroup) => ownType === undefined || normalise(g.label).includes(ownType);
     const exact = groups.find((g) => sameSet(g.leaders, leaders) && sameType(g));
     const supers = groups.filter((g) => g.leaders.size > 0 && superset(g.leaders, leaders) && sameType(g));
-    const target = exact ?? (supers.length === 1 ? supers[0] : undefined);
+    const typed = sameTypeName(groups, c.label);
+    const target = exact ?? (supers.length === 1 ? supers[0] : undefined) ?? (typed && typed.leaders.size === 0 ? typed : undefined);
+    if (target === typed && typed) for (const l of leaders) typed.leaders.add(l);
     if (target) out.set(c, target.label);
     else if (!c.weak) {
       groups.push({ label: c.label, leaders });
@@ -120,6 +122,17 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
   }
   return out;
 }
+
+/** 工地出题型合作 and 工地出题型: a type's name (…型, …式) with or without a generic head after it is one mode. */
+function sameTypeName(groups: ModeGroup[], label: string): ModeGroup | undefined {
+  const bare = (l: string) => normalise(l).replace(GENERIC_MODE_HEAD, '');
+  const own = bare(label);
+  if (!TYPE_NAME.test(own)) return undefined;
+  const same = groups.filter((g) => bare(g.label) === own);
+  return same.length === 1 ? same[0] : undefined;
+}
+const GENERIC_MODE_HEAD = /(?:合作|协同|协作|模式)$/u;
+const TYPE_NAME = /^\p{Script=Han}{2,10}[型式]$/u;
 
 /** The type a mode's name gives it after its leader (共性技术研究型 of 高校主导的共性技术研究型合作), if any. */
 function ownTypeName(label: string): string | undefined {

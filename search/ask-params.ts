@@ -11,6 +11,10 @@ export const ASK_PARAMS = {
   maxDocs: 4,
   /** Below this best own-text relevance, nothing in the documents answers the question. */
   minRelevance: 0.39,
+  /** …unless the best sentence is itself a shift or a measure, as asked for, and has at least this. */
+  minStatementRelevance: 0.3,
+  /** …where that sentence scores at least this share of the best (the lead sentence announcing the shifts may tie). */
+  statementShareOfBest: 0.9,
   /**
    * …unless the model finds a passage that says the question in other words: raw cosine of the
    * nearest passage at least this (bge-small-zh on the blind pairs dev-ak/al and dev-am/an:
@@ -86,6 +90,8 @@ export const ASK_PARAMS = {
   partOfAskedWhole: 0.7,
   /** A mode whose best evidence is also its own kind's (该层级采用赛马制 under 其一是…): the kind says it more precisely. */
   wholeSharingKindEvidence: 0.7,
+  /** Factor on a sub-kind when the question asks for one of a counted set of kinds (which of the three types). */
+  subKindAmongCounted: 0.5,
   /** Confidence from which a relation was read from explicit cues (below: from a subject alone). */
   cuedConfidence: 0.5,
   /** Factor on an answer without a cued relation of the asked type, when the named entity has several. */

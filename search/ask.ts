@@ -113,6 +113,8 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   if (parsed.asksParts) await promoteParts(store, contributions, entities, focus, parsed.answerType, add, factors);
   // which mode does X: where a mode and one of its kinds rest on the same sentence, the kind does it
   if (parsed.answerType === 'Mode' && !parsed.asksWhole) await preferKinds(store, contributions, entities, factors);
+  // which of the three types: the kinds counted are wholes, not their sub-kinds
+  if (parsed.answerType === 'Mode' && parsed.amongCounted) await demoteSubKinds(store, contributions, entities, factors);
   // who takes part in X: X's own leaders are not among its participants
   if (parsed.answerType === 'Actor' && asksParticipants(parsed, terms.predicate)) await demoteLeaders(store, focus, contributions, entities, factors);
   // 哪家金融机构: answers of that kind (银行 is one) come before others
@@ -143,20 +145,28 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   const weakWords = new Set(questionCues().zhWeakWords);
   // (a word of the documents' titles names their topic, not a constraint: 畜牧业 in a report on 畜牧业)
   const titles = docs.map((d) => d.document.title);
-  const topical = (a: string) => weakWords.has(a) || titles.some((t) => t.includes(a));
+  // (nor is a word for collaboration itself: how will cooperation shift → 协同 / 合作)
+  const topical = (a: string) => weakWords.has(a) || COLLABORATION_WORDS.has(a) || titles.some((t) => t.includes(a));
   // (only where nothing in the documents answers it by its words: otherwise those answers stand)
   const best = Math.max(0, ...scored.map((s) => s.own));
   const listed = best < ASK_PARAMS.minRelevance && LIST_TYPES.has(parsed.answerType) && focus.length === 0 && parsed.groups.every((g) => g.weak || g.alternatives.every(topical));
   if (listed) listRoute(docs, byId, entities, parsed.answerType, add);
   // which mode is divided into two variants, in words no sentence uses: the modes the graph divides into kinds
   const divided = !listed && parsed.asksWhole === true && best < ASK_PARAMS.minRelevance && focus.length === 0 && (await dividedWholes(store, docs, entities, parsed.answerType, add)) > 0;
+  // 在科研经费的配置方式上，新阶段提出了什么转变: the sentence that answers best is itself a statement of
+  // the type asked for (二是资源配置由…向…转变) and says some of the predicate: it answers, though it
+  // shares fewer of the question's words than the general bar asks
+  const typedSentences = new Set(docs.flatMap((d) => d.mentions.filter((m) => entities.get(m.entityId)?.type === parsed.answerType).map((m) => m.sentenceId)));
+  const stated =
+    !listed && !divided && STATEMENT_TYPES.has(parsed.answerType) && best < ASK_PARAMS.minRelevance && best >= ASK_PARAMS.minStatementRelevance &&
+    scored.some((x) => x.own >= best * ASK_PARAMS.statementShareOfBest && x.saysPredicate && typedSentences.has(x.sentence.id));
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
   // (a colloquial question in words the documents do not use, that the model finds said in a passage)
   const paraphrased = vector.top >= ASK_PARAMS.minParaphraseCosine && best >= ASK_PARAMS.minParaphraseOwn;
   const result: AskResult = {
     question: q,
     type: parsed.answerType,
-    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed || divided || paraphrased ? answers : [],
+    answers: best >= ASK_PARAMS.minRelevance || focus.length > 0 || listed || divided || paraphrased || stated ? answers : [],
     interpretation: {
       lang: parsed.lang,
       answerType: parsed.answerType,
@@ -597,6 +607,14 @@ async function preferKinds(store: GraphStore, contributions: Map<string, Contrib
   }
 }
 
+/** Modes that are a kind of another mode (SUBTYPE_OF sources) rank below the wholes. */
+async function demoteSubKinds(store: GraphStore, contributions: Map<string, Contribution[]>, entities: Map<string, Entity>, factors: Map<string, number>): Promise<void> {
+  const modes = bestOfType(contributions, entities, 'Mode').map((r) => r.id);
+  if (modes.length < 2) return;
+  const kinds = new Set((await store.findRelations({ types: ['SUBTYPE_OF'], involving: modes })).map((r) => r.source));
+  for (const id of modes) if (kinds.has(id)) factors.set(id, (factors.get(id) ?? 1) * ASK_PARAMS.subKindAmongCounted);
+}
+
 /** 由A、B等C主导: the name stands between 由 and a verb of leading, in one clause. */
 export function inLeaderSlot(sentence: string, name: string): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
@@ -629,6 +647,10 @@ async function dividedWholes(store: GraphStore, docs: DocumentDetail[], entities
 
 /** Types a question may ask for as a whole list (the shifts, the recommendations, the modes). */
 const LIST_TYPES = new Set<Entity['type']>(['Requirement', 'Recommendation', 'Mode']);
+/** Words for collaboration in general: in a question with nothing else, they name no constraint. */
+const COLLABORATION_WORDS = new Set(['合作', '协同', '协作', '产学研', '产学研合作', '协同创新']);
+/** Types whose entities are whole statements (a shift, a measure): the sentence is the answer. */
+const STATEMENT_TYPES = new Set<Entity['type']>(['Requirement', 'Recommendation']);
 
 /** Every entity of the type the documents name, first-named first, with the sentence that first names it. */
 function listRoute(docs: DocumentDetail[], byId: Map<string, ScoredSentence>, entities: Map<string, Entity>, type: Entity['type'], add: (entityId: string, c: Contribution) => void): void {

@@ -48,6 +48,8 @@ export interface ParsedQuestion {
   asksWhole?: boolean;
   /** X分为哪两类 / into which kinds is X divided: the answers are X's kinds (its subtypes). */
   asksParts?: boolean;
+  /** 三种类型里哪一种 / which of the three types: one of a counted set of kinds, so a whole rather than a sub-kind. */
+  amongCounted?: boolean;
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -67,6 +69,8 @@ interface TypeFrame {
   end: number;
   /** The head type noun of a question-word frame (机构 of 哪种科研机构). */
   noun?: string;
+  /** The frame asks for one of a counted set of kinds (三种类型里哪一种). */
+  counted?: boolean;
 }
 
 /** Question words asking for a kind (哪种机构 is a kind of institution, 哪些机构 are institutions). */
@@ -236,7 +240,7 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
       // whatever noun follows later
       const set: RegExpExecArray | null = ZH_KIND_WORDS.test(qw) && (last === before || (last !== null && last.start === i && last.end === i + qw.length)) ? ZH_SET_BEFORE.exec(q.slice(0, i)) : null;
       const setNoun: { cue: string; type: EntityType } | undefined = set ? nouns.find((n) => n.cue === set[1]) : undefined;
-      if (setNoun) last = { type: setNoun.type, cue: q.slice(set!.index, i + qw.length), start: set!.index, end: i + qw.length, noun: setNoun.cue };
+      if (setNoun) last = { type: setNoun.type, cue: q.slice(set!.index, i + qw.length), start: set!.index, end: i + qw.length, noun: setNoun.cue, counted: /^[两二三四五六七八九十]/u.test(set![0]) || undefined };
       // 哪些方面参与其中 / 哪些企业牵头: no type noun, but a verb only actors do follows closely.
       if (last === before) {
         const window = q.slice(i + qw.length, i + qw.length + ZH_AGENT_VERB_GAP + 2);
@@ -289,7 +293,7 @@ function anyTypeNoun(q: string, nouns: Array<{ cue: string; type: EntityType }>)
 
 function parseChinese(q: string): ParsedQuestion {
   const cues = questionCues();
-  const exclusion = splitExclusion(q.replace(/[？?。!！\s]+$/u, ''), 'zh');
+  const exclusion = splitExclusion(dropAttribution(q.replace(/[？?。!！\s]+$/u, ''), 'zh'), 'zh');
   const text = exclusion.rest;
   const frame = zhQuestionWordFrame(text) ?? zhTailFrame(text);
   // X又分为哪两种 with no type noun: the kinds of X (kinds are modes unless a noun says otherwise)
@@ -353,8 +357,20 @@ function parseChinese(q: string): ParsedQuestion {
     asksWhole: division && frame && frame.end <= text.indexOf(division) ? true : undefined,
     // X细分为哪两类: the question word after the verb of dividing asks for the kinds
     asksParts: division && cues.zhQuestionWords.some((w) => text.includes(w, text.indexOf(division) + division.length)) ? true : undefined,
+    amongCounted: frame?.counted,
   };
 }
+
+/**
+ * according to the evaluators, … / 在编写组看来，… / 据负责人介绍，…: who says it is not what is asked
+ * about (the documents rarely name their own authors), so the attribution is dropped.
+ */
+export function dropAttribution(text: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return text.replace(EN_ATTRIBUTION, ' ').replace(/^[\s,]+/u, '').replace(/\s+([,?.])/gu, '$1');
+  return text.replace(ZH_ATTRIBUTION, '');
+}
+const EN_ATTRIBUTION = /,?\s*\b(?:according to|in the (?:view|eyes|opinion) of|as (?:seen|described|reported) by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s*?){1,3}(?=\s*(?:,|\?|\.|$))/giu;
+const ZH_ATTRIBUTION = /^(?:据|按照|依)[\p{Script=Han}]{1,8}?(?:介绍|所说|的说法|的看法|看来)[，,]|^在[\p{Script=Han}]{1,8}?看来[，,]/u;
 
 /** 采用X的是 / 实行X的是: the question's subject slot is whatever uses X. */
 function usedPractice(before: string, verbs: string[]): boolean {
@@ -496,10 +512,13 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+const EN_CONTAINER_PREPOSITIONS = new Set(['in', 'under', 'within']);
+const EN_CONTAINER_NOUNS = new Set(['arrangement', 'scheme', 'setup', 'framework']);
 /** will … do / is … going to do / does … plan to do, right after "what": the asker wants the next steps. */
 const EN_WILL_DO = /^\s+(?:(?:will|shall)\b(?:\s+[\w-]+){0,4}?\s+do\b|(?:is|are|does|do)\b(?:\s+[\w-]+){0,4}?\s+(?:going|plans?|planning|intends?|intending|expects?)\s+to\s+do\b)/u;
 /** Words between "which of" and the set's noun: the three, these, its main. */
 const EN_PARTITIVE_FILLERS = /^(?:the|these|those|its|their|two|three|four|five|six|several|main|major|different)$/u;
+const EN_COUNTS = /^(?:two|three|four|five|six)$/u;
 /** A later stage of development: with a verb of change, the question asks what the stage requires. */
 const STAGE = /\b(next|new|coming|future|later)\s+(stage|phase|period|era)s?\b|\bgoing forward\b|\bin (the )?future\b/;
 /** Type nouns that name either a proposal (a Recommendation) or a practice (a Mechanism). */
@@ -524,7 +543,7 @@ export function passiveParticiple(ws: Array<{ text: string }>): string | undefin
 
 function parseEnglish(question: string): ParsedQuestion {
   const cues = questionCues();
-  const exclusion = splitExclusion(question, 'en');
+  const exclusion = splitExclusion(dropAttribution(question, 'en'), 'en');
   const q = exclusion.rest;
   const ws = enWords(q);
   const qwords = new Set(cues.enQuestionWords);
@@ -534,6 +553,7 @@ function parseEnglish(question: string): ParsedQuestion {
   let roleWords: string[] = [];
   let kindOf: string[] | undefined;
   let category: string | undefined;
+  let amongCounted: boolean | undefined;
   const functionWords = new Set(cues.enFunctionWords);
   /** The type a verb names (drive -> Driver, recommend -> Recommendation), if any. */
   const verbCueOf = (w: string) => cues.enVerbCues.find((v) => v.en.includes(w));
@@ -555,6 +575,7 @@ function parseEnglish(question: string): ParsedQuestion {
         if (next) gap = j - wh - 1;
         else if (!EN_PARTITIVE_FILLERS.test(ws[j].text)) break;
       }
+      amongCounted = next !== null && ws.slice(wh + 2, wh + 1 + gap).some((w) => EN_COUNTS.test(w.text)) ? true : undefined;
     }
     for (let j = 2; !next && j <= 3 && ws[wh + j] && !BE.has(ws[wh + 1].text) && !AUX.has(ws[wh + 1].text); j++) {
       // a verb that names a type is no modifier (what drives cooperation asks for a driver)
@@ -642,6 +663,11 @@ function parseEnglish(question: string): ParsedQuestion {
       }
       remove.push([ws[wh].start, ws[wh + 1].end]);
     }
+  }
+  // in which arrangement do X take turns…: an arrangement that X work within is a kind of collaboration
+  // (as 哪种做法里 is; what arrangement does X rely on stays a practice)
+  if (answerType === 'Mechanism' && wh > 0 && EN_CONTAINER_PREPOSITIONS.has(ws[wh - 1].text) && EN_CONTAINER_NOUNS.has(stem(typeCue.split(/\s+/).pop() ?? ''))) {
+    answerType = 'Mode';
   }
   // what will the department do about X / what is the bureau going to do: what someone will do next is a measure
   const willDo = wh >= 0 && ws[wh].text === 'what' ? EN_WILL_DO.exec(q.slice(ws[wh].end)) : null;
@@ -743,6 +769,7 @@ function parseEnglish(question: string): ParsedQuestion {
     decisionBody: answerType === 'Actor' ? enAsksDecisionBody(ws, qwords) : undefined,
     asksWhole,
     asksParts,
+    amongCounted,
   };
 }
 

@@ -272,3 +272,62 @@ describe('an answer of the kind the question names', () => {
     expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toContain('银行');
   });
 });
+
+describe('one of a counted set of kinds is a whole, not one of its sub-kinds', () => {
+  it.each(['三种类型里哪一种主要靠技术推动？', 'Which of the three types is driven mainly by technology?'])('%s', async (q) => {
+    const r = await askDocuments(
+      {
+        water: [
+          '水处理产学研合作案例选编',
+          '一、用户出题型：把题目出在水厂',
+          '这一类型由水务集团组织，属于需求驱动。',
+          '二、院所转化型：把成果推进水厂',
+          '这一类型由高校、科研院所主导，属于技术驱动。按载体不同，可分为两个亚类。',
+          '亚类A：共建研究院',
+          '市政府与大学共建研究院，依托高校的膜技术成果开展技术攻关，形成技术驱动的研发格局。',
+          '亚类B：衍生公司',
+          '团队以专利作价入股成立公司。',
+          '三、政府搭台型：主管部门牵线',
+          '由市水务局牵头，主要靠政策驱动。',
+        ],
+      },
+      q,
+    );
+    expect(r.answers[0]?.label, r.answers.map((a) => a.label).join(' | ')).toBe('院所转化型');
+  });
+});
+
+describe('who says it is not what is asked about', () => {
+  it('according to the compilers, … : the attribution is no constraint', async () => {
+    const r = await askDocuments(
+      { paper: ['造纸产业协同报告', '一、三个转变', '第一，由单点攻关转向全链协同。', '第二，由末端治理转向源头减排。', '二、建议', '（一）建设中试平台。'] },
+      'according to the compilers, how will cooperation in the sector shift in the next stage?',
+      10,
+    );
+    expect(r.answers.map((a) => a.type)).toContain('Requirement');
+    expect(r.answers.length, JSON.stringify(r.interpretation)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a shift asked about in other words than its own', () => {
+  it('the best sentence is itself a shift and says some of the question: it answers, though it shares few of its words', async () => {
+    const r = await askDocuments(
+      {
+        ocean: [
+          '海洋装备产学研合作报告',
+          '一、合作模式',
+          '（一）企业主导型',
+          '由船舶集团牵头，高校参与。',
+          '二、新阶段的要求',
+          '新材料、新工艺快速发展，对合作的组织方式和制度安排提出了一系列新的要求。',
+          '一是合作对象由“单一企业”向“产业集群”转变。',
+          '二是资金配置由“分散投入”向“集中攻坚”转变。',
+          '三、建议',
+          '（一）建设共性技术平台。',
+        ],
+      },
+      '在科研资金的配置方式上，下一阶段提出了什么转变',
+    );
+    expect(r.answers[0]?.label, JSON.stringify(r.interpretation)).toContain('集中攻坚');
+  });
+});

@@ -1975,3 +1975,65 @@ describe('types numbered 类型Ⅰ：…, sub-types numbered Ⅱa …; persons n
     expect(labels(out, 'Actor')).toContain('首席工艺师');
   });
 });
+
+describe('a type named with and without its head word; a practice named again in a measure; 让 opens no name', () => {
+  const out = run([
+    '水务产学研合作案例选编',
+    '表1　两类合作要素对照',
+    '类型｜组织者｜常见制度安排',
+    '用户出题型｜水务集团｜驻厂研发制；职务科技成果赋权改革',
+    '院所转化型｜高校｜双聘制',
+    '一、用户出题型：把题目出在水厂',
+    '水务集团依托改造项目组织攻关。',
+    '二、院所转化型：把成果推进水厂',
+    '高校派驻人员实行双聘制。',
+    '三、几点建议',
+    '①推行项目群合作，让用户出题型合作不再是一次性买卖。',
+    '②扩大职务科技成果赋权改革的范围。',
+  ].join('\n'), 'water');
+  it('用户出题型合作 is 用户出题型, and 让 is not part of its name', () => {
+    expect(labels(out, 'Mode')).toContain('用户出题型');
+    expect(labels(out, 'Mode').some((l) => l.includes('合作') || l.startsWith('让'))).toBe(false);
+  });
+  it('a measure that names a practice again, without the verb that first named it, addresses it', () => {
+    const seeds = run([
+      '种业产学研合作',
+      '一、企业主导型：企业出题',
+      '由种业企业牵头，高校参与。合作育成的品种多数实行品种权共有，由双方共同申请。',
+      '二、院所主导型：院所育种',
+      '由农科院牵头。',
+      '三、几点建议',
+      '1．健全品种权收益共享规则。①总结品种权共有的实践经验，制定合同范本。',
+    ].join('\n'), 'seeds');
+    expect(rel(seeds, 'ADDRESSES', 'Recommendation:健全品种权收益共享规则', 'Mechanism:品种权共有')).toBeDefined();
+  });
+});
+
+describe('a circular: 第一种做法是…, a recipient after 对, the poles of a shift, 先…后…, next steps announced inline', () => {
+  const out = run([
+    '全县茶产业产学研合作情况通报',
+    '一、基本情况',
+    '全县产学研合作主要有三种做法。',
+    '第一种做法是龙头茶企唱主角。茶企联合农业大学建立研发中心，研发人员实行项目聘用制。',
+    '第二种方式由科研院所领衔。县茶科所牵头，茶企实行先试用后付费。',
+    '第三种做法是政府搭台。县政府牵头成立茶产业联盟，对入盟企业给予后补助。',
+    '今后合作要从“政府推动”转向“市场驱动”。',
+    '县农业农村局表示，下一步将重点做好三件事：一是建设茶树种质资源库；二是推广订单收购；三是完善收益分配机制。',
+  ].join('\n'), 'circular');
+  it('the kind’s own noun after the ordinal (做法是, 方式) is no part of its name', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['龙头茶企唱主角', '政府搭台']));
+    expect(labels(out, 'Mode').some((l) => /^(?:做法|方式)/u.test(l))).toBe(false);
+  });
+  it('对入盟企业给予后补助: the firms are served, they do not provide', () => {
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && r.source.includes('入盟企业'))).toBe(false);
+  });
+  it('the poles of a shift (转向“市场驱动”) drive no mode', () => {
+    expect(labels(out, 'Driver')).not.toContain('市场驱动');
+  });
+  it('先试用后付费 keeps its 先', () => {
+    expect(labels(out, 'Mechanism')).toContain('先试用后付费');
+  });
+  it('items after 下一步将重点做好三件事： are measures', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['建设茶树种质资源库', '推广订单收购', '完善收益分配机制']));
+  });
+});

@@ -1,6 +1,6 @@
 // search/question.ts: answer type, constraint terms and negation of Chinese and English questions (table-driven).
 import { describe, expect, it } from 'vitest';
-import { parseQuestion, passiveParticiple, splitExclusion } from '../search/question.js';
+import { dropAttribution, parseQuestion, passiveParticiple, splitExclusion } from '../search/question.js';
 import { findNegations } from '../search/negation.js';
 
 const terms = (q: string) => parseQuestion(q).groups.flatMap((g) => g.alternatives);
@@ -726,7 +726,34 @@ describe('a force that pushes, a way to organise, what will be done next, kinds 
   });
   it('policy near-synonyms search for one another; in a question for drivers the verb of driving is frame', () => {
     expect(terms('哪种模式依靠政策推动')).toEqual(expect.arrayContaining(['推动', '驱动', '依托']));
+    expect(terms('专利怎样折成公司股份')).toContain('入股');
     const driven = parseQuestion('这类合作主要是被什么需求带动的').groups.find((g) => g.source === '带动');
     expect(driven?.weak).toBe(true);
+  });
+});
+
+describe('an arrangement worked within; who says it', () => {
+  it.each([
+    ['In which arrangement do the member hospitals take turns chairing the joint lab?', 'Mode'],
+    ['Under which scheme do graduate students live in the villages?', 'Mode'],
+    ['What arrangement do the platforms rely on to charge by volume?', 'Mechanism'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+  it('which of the three types: one of a counted set', () => {
+    expect(parseQuestion('Which of the three types is driven by technology?').amongCounted).toBe(true);
+    expect(parseQuestion('三种类型里哪一种靠技术推动').amongCounted).toBe(true);
+    expect(parseQuestion('这几种模式中哪一种由政府牵头').amongCounted).toBeUndefined();
+  });
+  it.each([
+    ['According to the compilers, what drives the site-based model?', 'what drives the site-based model?'],
+    ['What mainly drives the service model, according to the official?', 'What mainly drives the service model?'],
+    ['according to which rule is income shared', 'according to which rule is income shared'],
+  ])('%s', (q, rest) => {
+    expect(dropAttribution(q, 'en')).toBe(rest);
+  });
+  it('在编写组看来，… / 据负责人介绍，…', () => {
+    expect(dropAttribution('在编写组看来，哪种类型依靠政策推动', 'zh')).toBe('哪种类型依靠政策推动');
+    expect(dropAttribution('据负责人介绍，哪种模式实行会员制', 'zh')).toBe('哪种模式实行会员制');
   });
 });
