@@ -114,6 +114,8 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
     // 城市政府, 财政 is not the actor in 财政厅 (the department is, found by its suffix).
     // (Only a two-character surface must end one: 首席科学家 stands inside 首席科学家负责制.)
     if (hit && v.tokens.some((t) => (t.start < base + i && base + i < t.end) || (hit!.length <= 2 && t.start < base + i + hit!.length && base + i + hit!.length < t.end))) hit = undefined;
+    // (省财政厅, 市科技局: a name followed by a department's suffix is the department's, whatever its length)
+    if (hit && DEPARTMENT_SUFFIX.test(text[i + hit.length] ?? '')) hit = undefined;
     // 财政资金, 加大财政投入: the word qualifies a noun here; it does not name the actor.
     const attributive = hit !== undefined && Object.entries(lex.actors.attributiveUses).some(([k, ws]) => hit.endsWith(k) && ws.some((w) => text.startsWith(w, i + hit.length)));
     if (hit && attributive) {
@@ -292,6 +294,9 @@ function widenLeaderSlots(v: SentenceView, found: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** 厅 / 局: the single-character heads of government departments' names. */
+const DEPARTMENT_SUFFIX = /^[厅局]$/u;
 
 const AGENCY_WINDOW = 80;
 /** 具有独立法人资格的…: how far back a modifier giving agency may start. */

@@ -686,8 +686,11 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
 const BENEFICIARY_GAP = 4;
 /** 为/向/给/对 + a short modifier right before an actor: the actor is served, it does not provide (对入盟企业给予后补助). */
 const BENEFICIARY_BEFORE = /(?:为|向|给|对)[\p{Script=Han}]{0,4}$/u;
-/** 则为成员企业 / 还向中小企业 / 则对首台（套）装备: whom or what a provider serves, between it and its verb. */
-const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极)?(?:(?:为|向|给)[\p{Script=Han}]{1,10}?|对[^，,。；;]{1,20}?)(?=提供|给予|发放)/u;
+/**
+ * 则为成员企业 / 还向中小企业 / 则对首台（套）装备 / 普遍对入驻企业 / 按其上年度研发投入的10%: whom or what a
+ * provider serves, or by what measure, between it and its verb.
+ */
+const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极|普遍|一般|通常|均|都|统一|分别)?(?:(?:为|向|给)[\p{Script=Han}]{1,10}?|对[^，,。；;]{1,20}?|按照?[^，,。；;]{1,20}?){1,2}(?=提供|给予|发放)/u;
 
 /** 为在试验场完成验证的企业: the actor closes a clause that says whom something is for. */
 const SERVED_CLAUSE = /(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;为向给]{1,16}的$/u;

@@ -17,7 +17,7 @@ import { commonRun, findFocus, nameAt, namesOf, type Focus } from './focus.js';
 import { questionCues } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { mergeCompounds } from './compounds.js';
-import type { TermGroup } from './translate.js';
+import { policySynonyms, type TermGroup } from './translate.js';
 import type { Answer, AskResult } from './types.js';
 
 export interface AskDeps {
@@ -232,9 +232,10 @@ export function preferDocumentWords(groups: TermGroup[], texts: string[]): TermG
     }
     if (g.origin !== 'dictionary') return g;
     // a sense the documents write as a word of its own (横向联合), not inside another word
-    // (水平 of 高水平): horizontal -> 横向 rather than 水平
+    // (水平 of 高水平): horizontal -> 横向 rather than 水平; its policy near-synonyms the documents use stay
+    // (pushed -> 推动, written 驱动)
     const asWord = g.alternatives.filter((a) => starts(a));
-    if (asWord.length) return { ...g, alternatives: asWord };
+    if (asWord.length) return { ...g, alternatives: [...new Set([...asWord, ...asWord.flatMap(policySynonyms).filter((a) => g.alternatives.includes(a) && used(a))])] };
     const rarerWords = (g.more ?? []).filter((a) => starts(a)).slice(0, 2);
     if (rarerWords.length) return { ...g, alternatives: rarerWords };
     const present = g.alternatives.filter(used);

@@ -167,6 +167,11 @@ function dictionaryAlternatives(word: string, limit = 5, margin?: number): strin
   return [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([zh]) => zh);
 }
 
+/** The words policy texts use for `word` (推动 -> 驱动, 拉动…), itself included; [] when it has none. */
+export function policySynonyms(word: string): string[] {
+  return questionCues().zhSynonyms.find((set) => set.includes(word)) ?? [];
+}
+
 function chineseTranslation(text: string): Translation {
   const stop = new Set(questionCues().zhStopWords);
   const weak = new Set(questionCues().zhWeakWords);
@@ -175,8 +180,7 @@ function chineseTranslation(text: string): Translation {
     if (!/\p{Script=Han}|[A-Za-z0-9]/u.test(t.text) || stop.has(t.text)) continue;
     // a lone character left by segmentation (型 of 高校内设型) says little: weak, like a light verb
     const lone = /^\p{Script=Han}$/u.test(t.text);
-    const synonyms = questionCues().zhSynonyms.find((set) => set.includes(t.text)) ?? [];
-    groups.push({ source: t.text, alternatives: [...new Set([t.text, ...synonyms])], weak: weak.has(t.text) || lone, negated: false, origin: 'chinese' });
+    groups.push({ source: t.text, alternatives: [...new Set([t.text, ...policySynonyms(t.text)])], weak: weak.has(t.text) || lone, negated: false, origin: 'chinese' });
   }
   return { zh: text.trim(), terms: [...new Set(groups.map((g) => g.alternatives[0]))], english: false, groups, negated: false, unknown: [] };
 }
@@ -293,6 +297,11 @@ export function translateQuery(text: string): Translation {
     groups[head] = { ...groups[head], alternatives: combine(groups[head].alternatives, suffix), next: undefined };
   }
 
+  // (pushed -> 推动, which the documents may write 驱动: a rendering searches for its policy near-synonyms too)
+  for (const [i, g] of groups.entries()) {
+    const synonyms = g.alternatives.slice(0, 3).flatMap(policySynonyms);
+    if (synonyms.length) groups[i] = { ...g, alternatives: [...new Set([...g.alternatives.slice(0, 3), ...synonyms, ...g.alternatives.slice(3)])] };
+  }
   const zh = groups.map((g) => `${g.negated ? '不' : ''}${g.alternatives[0]}`).join(' ');
   // for lexical search: dictionary guesses beyond the best three add more noise than recall
   const terms = [...new Set(groups.flatMap((g) => (g.origin === 'dictionary' ? g.alternatives.slice(0, 3) : g.alternatives)))];

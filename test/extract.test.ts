@@ -2037,3 +2037,28 @@ describe('a circular: 第一种做法是…, a recipient after 对, the poles of
     expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['建设茶树种质资源库', '推广订单收购', '完善收益分配机制']));
   });
 });
+
+describe('who provides: an adverb or a measure before the verb, a manner of paying, departments named with 厅, quoted loan products', () => {
+  const out = run([
+    '造纸产业产学研合作评估',
+    '一、合作类型',
+    '（一）园区平台型',
+    '由园区管委会牵头，各园区管委会普遍对入驻企业给予检测费用补贴；部分园区还协调合作银行为入驻企业提供“绿色贷”。',
+    '（二）政府攻关型',
+    '由省科技厅牵头，省财政厅按里程碑式拨款方式分两期拨付资金；省科技厅按其上年度研发投入的5%给予研发后补助。',
+  ].join('\n'), 'paper');
+  it('普遍对X给予 / 按其…的5%给予: the subject before them provides', () => {
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && r.source.includes('管理委员会') && r.target.includes('检测费用补贴'))).toBe(true);
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && r.source.includes('科技厅') && r.target.includes('研发后补助'))).toBe(true);
+  });
+  it('按X方式分两期拨付: the payer provides the manner', () => {
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && r.source.includes('财政') && r.target === 'Mechanism:里程碑式拨款')).toBe(true);
+  });
+  it('a quoted loan product (“绿色贷”) is a mechanism the bank provides', () => {
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && r.source.includes('银行') && r.target === 'Mechanism:绿色贷')).toBe(true);
+  });
+  it('省财政厅 is a department of its own, not 省财政 followed by a stray 厅', () => {
+    expect(labels(out, 'Actor').some((l) => l.includes('财政厅') || l === '财政部门')).toBe(true);
+    expect(out.entities.find((e) => e.type === 'Actor' && e.id === 'Actor:地方政府' && e.aliases.includes('省财政'))).toBeUndefined();
+  });
+});

@@ -718,6 +718,9 @@ describe('a force that pushes, a way to organise, what will be done next, kinds 
     ['what tax benefit can firms claim on registered contracts', 'Mechanism'],
     ['哪种亚型让科研人员离岗创业', 'Mode'],
     ['which kinds of state-owned companies take part in the consortium', 'Actor'],
+    // 动力来自哪里 / what steers X: where the force comes from is a driver
+    ['养殖户参加的那一大类合作，动力来自哪里', 'Driver'],
+    ['What steers the company-led breeding research?', 'Driver'],
   ] as const)('%s asks for a %s', (q, type) => {
     expect(parseQuestion(q).answerType).toBe(type);
   });
@@ -755,5 +758,15 @@ describe('an arrangement worked within; who says it', () => {
   it('在编写组看来，… / 据负责人介绍，…', () => {
     expect(dropAttribution('在编写组看来，哪种类型依靠政策推动', 'zh')).toBe('哪种类型依靠政策推动');
     expect(dropAttribution('据负责人介绍，哪种模式实行会员制', 'zh')).toBe('哪种模式实行会员制');
+  });
+});
+
+describe('an English rendering searches for its policy near-synonyms the documents use', () => {
+  it('pushed -> 推动, and 驱动 where the documents write that', async () => {
+    const { preferDocumentWords } = await import('../search/ask.js');
+    const pushed = parseQuestion('which type is pushed by technology').groups.find((g) => g.source === 'pushed')!;
+    expect(pushed.alternatives).toEqual(expect.arrayContaining(['推动', '驱动']));
+    const [kept] = preferDocumentWords([pushed], ['这一类型主要靠政策驱动，行政推动的色彩较重。']);
+    expect(kept.alternatives).toEqual(expect.arrayContaining(['推动', '驱动']));
   });
 });
