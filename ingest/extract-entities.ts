@@ -590,8 +590,9 @@ const modeNamed = (h: Structure['headings'][number], lex: Lexicon, maxLength = M
 };
 
 /** The last sentence of a chapter's own lead text, before its first sub-heading, when it divides the chapter into kinds (可分为两个亚类). */
-function dividesOwnChapter(ctx: EntityContext, h: Structure['headings'][number]): boolean {
-  const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === ctx.structure.headings.indexOf(h) && g.start > h.end);
+function dividesOwnChapter(ctx: EntityContext, index: number): boolean {
+  const h = ctx.structure.headings[index];
+  const first = ctx.structure.headings.find((g) => g.kind === 'heading' && g.parent === index && g.start > h.end);
   return first !== undefined && dividesIntoKinds(ctx.text.slice(h.end, first.scopeStart).trim());
 }
 
@@ -626,7 +627,7 @@ function headingModes(ctx: EntityContext, lex: Lexicon, rx: ModeRegexes): Candid
     // (or ends in a word of collaboration — （三）政府统筹的联合攻关 with ①② kinds under it)
     const namedAsCollaboration = lex.cues.mode.heads.some((x) => h.text.endsWith(x)) && !lex.cues.recommendation.imperativeVerbs.some((v) => h.text.startsWith(v));
     // (or one whose own lead text divides it into the kinds its sub-headings name: …可分为两个亚类。)
-    if (h.hasChildren && !((announced || kindMarker || dividesOwnChapter(ctx, h)) && (modeNamed(h, lex) || namedAsCollaboration))) return;
+    if (h.hasChildren && !((announced || kindMarker || dividesOwnChapter(ctx, i)) && (modeNamed(h, lex) || namedAsCollaboration))) return;
     // (unless the mode's lead text divides it into kinds: 又分为两种情况：①…综合服务平台 ②…共性技术平台)
     const subdivided = SUBDIVIDES.test(announcement);
     if (parent && parent.hasChildren && h.parent !== undefined && isParentMode(h.parent) && !modeNamed(h, lex) && !subdivided) return;

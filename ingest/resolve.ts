@@ -111,9 +111,12 @@ function resolveModes(modes: Candidate[]): Map<Candidate, string> {
     const sameType = (g: ModeGroup) => ownType === undefined || normalise(g.label).includes(ownType);
     const exact = groups.find((g) => sameSet(g.leaders, leaders) && sameType(g));
     const supers = groups.filter((g) => g.leaders.size > 0 && superset(g.leaders, leaders) && sameType(g));
-    const typed = sameTypeName(groups, c.label);
-    const target = exact ?? (supers.length === 1 ? supers[0] : undefined) ?? (typed && typed.leaders.size === 0 ? typed : undefined);
-    if (target === typed && typed) for (const l of leaders) typed.leaders.add(l);
+    const led = exact ?? (supers.length === 1 ? supers[0] : undefined);
+    // (the table's 工地出题型 with its organiser joins the 工地出题型合作 named earlier without one)
+    const typed = led ? undefined : sameTypeName(groups, c.label);
+    const joins = typed !== undefined && typed.leaders.size === 0 ? typed : undefined;
+    if (joins) for (const l of leaders) joins.leaders.add(l);
+    const target = led ?? joins;
     if (target) out.set(c, target.label);
     else if (!c.weak) {
       groups.push({ label: c.label, leaders });

@@ -240,7 +240,7 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
       // whatever noun follows later
       const set: RegExpExecArray | null = ZH_KIND_WORDS.test(qw) && (last === before || (last !== null && last.start === i && last.end === i + qw.length)) ? ZH_SET_BEFORE.exec(q.slice(0, i)) : null;
       const setNoun: { cue: string; type: EntityType } | undefined = set ? nouns.find((n) => n.cue === set[1]) : undefined;
-      if (setNoun) last = { type: setNoun.type, cue: q.slice(set!.index, i + qw.length), start: set!.index, end: i + qw.length, noun: setNoun.cue, counted: /^[两二三四五六七八九十]/u.test(set![0]) || undefined };
+      if (set && setNoun) last = { type: setNoun.type, cue: q.slice(set.index, i + qw.length), start: set.index, end: i + qw.length, noun: setNoun.cue, counted: /^[两二三四五六七八九十]/u.test(set[0]) || undefined };
       // 哪些方面参与其中 / 哪些企业牵头: no type noun, but a verb only actors do follows closely.
       if (last === before) {
         const window = q.slice(i + qw.length, i + qw.length + ZH_AGENT_VERB_GAP + 2);
@@ -512,6 +512,7 @@ function enTypeNounAt(ws: EnWord[], i: number): { type: EntityType; words: numbe
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', "what's"]);
+/** in / under which arrangement: an arrangement that something happens within (a kind of collaboration). */
 const EN_CONTAINER_PREPOSITIONS = new Set(['in', 'under', 'within']);
 const EN_CONTAINER_NOUNS = new Set(['arrangement', 'scheme', 'setup', 'framework']);
 /** will … do / is … going to do / does … plan to do, right after "what": the asker wants the next steps. */
