@@ -1128,9 +1128,10 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   }
   // 由政府推动为主转向市场牵引为主: an actor named only inside a stated shift is a role in the abstract.
   const shifts = kept.filter((c) => c.type === 'Requirement' && c.heading === undefined);
-  for (const c of kept) if (c.type === 'Actor' && shifts.some((r) => r.start <= c.start && c.end <= r.end)) c.weak = true;
+  const inShift = (c: Candidate) => shifts.some((r) => r.start <= c.start && c.end <= r.end);
+  for (const c of kept) if (c.type === 'Actor' && inShift(c)) c.weak = true;
   // (从“政府推动”转向“市场驱动”: the poles of a shift drive no mode the text describes)
-  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Driver' && shifts.some((r) => r.start <= kept[k].start && kept[k].end <= r.end)) kept.splice(k, 1);
+  for (let k = kept.length - 1; k >= 0; k--) if (kept[k].type === 'Driver' && inShift(kept[k])) kept.splice(k, 1);
   // …and so is one named inside a quoted formula (“平台+基金+园区”): it is a word of the formula.
   const quoted = [...ctx.text.matchAll(/[“"「][^”"」\n]{1,20}[”"」]/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const c of kept) if (c.type === 'Actor' && quoted.some(([a, b]) => a < c.start && c.end < b)) c.weak = true;
@@ -1163,7 +1164,8 @@ function practiceRepeats(ctx: EntityContext, cands: Candidate[]): Candidate[] {
     for (let at = ctx.text.indexOf(label); at >= 0; at = ctx.text.indexOf(label, at + label.length)) {
       const end = at + label.length;
       // (a measure or a shift spans whole clauses: the practice it names is a mention of its own)
-      if ([...cands, ...out].some((c) => c.type !== 'Recommendation' && c.type !== 'Requirement' && c.start < end && at < c.end)) continue;
+      const claims = (c: Candidate) => c.type !== 'Recommendation' && c.type !== 'Requirement' && c.start < end && at < c.end;
+      if (cands.some(claims) || out.some(claims)) continue;
       const sentence = ctx.sentences.find((x) => x.start <= at && end <= x.end);
       if (sentence) out.push({ type: 'Mechanism', label, start: at, end, sentence, via: 'practice-repeat', confidence: 0.7 });
     }

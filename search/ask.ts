@@ -156,10 +156,11 @@ export async function ask(deps: AskDeps, question: string, opts: AskOptions): Pr
   // 在科研经费的配置方式上，新阶段提出了什么转变: the sentence that answers best is itself a statement of
   // the type asked for (二是资源配置由…向…转变) and says some of the predicate: it answers, though it
   // shares fewer of the question's words than the general bar asks
-  const typedSentences = new Set(docs.flatMap((d) => d.mentions.filter((m) => entities.get(m.entityId)?.type === parsed.answerType).map((m) => m.sentenceId)));
+  // (the mentions are read only for a question that may need this bar)
+  const holdsAskedType = (sentenceId: string) => docs.some((d) => d.mentions.some((m) => m.sentenceId === sentenceId && entities.get(m.entityId)?.type === parsed.answerType));
   const stated =
     !listed && !divided && STATEMENT_TYPES.has(parsed.answerType) && best < ASK_PARAMS.minRelevance && best >= ASK_PARAMS.minStatementRelevance &&
-    scored.some((x) => x.own >= best * ASK_PARAMS.statementShareOfBest && x.saysPredicate && typedSentences.has(x.sentence.id));
+    scored.some((x) => x.own >= best * ASK_PARAMS.statementShareOfBest && x.saysPredicate && holdsAskedType(x.sentence.id));
   const answers = rank(contributions, entities, parsed, k, focus, factors, below);
   // (a colloquial question in words the documents do not use, that the model finds said in a passage)
   const paraphrased = vector.top >= ASK_PARAMS.minParaphraseCosine && best >= ASK_PARAMS.minParaphraseOwn;
