@@ -147,6 +147,7 @@ function findActors(v: SentenceView, lex: Lexicon, surfaces: Map<string, string>
       if (t.end - p.start > suffixMaxLength || takesFirmAsObject(lex, p, t.text)) break;
       start = p.start;
     }
+    if (LEGAL_FORM.test(v.text.slice(0, t.end - base))) start = brandStart(v, lex, start, t.end);
     const label = v.text.slice(start - base, t.end - base);
     if (suffixes.includes(label) || label.length < 3) return;
     // …决策机构, …研发机构: a known non-actor head keeps its modified forms non-actors too, unless the
@@ -330,6 +331,31 @@ const verbModified = (lex: Lexicon, p: TaggedToken, head: string): boolean =>
 const takesFirmAsObject = (lex: Lexicon, p: TaggedToken, head: string): boolean =>
   lex.actors.verbsTakingFirms.includes(p.text) && lex.actors.industryVerbHeads.some((h) => head === h);
 
+/** A firm's legal form (…股份有限公司, …集团): the name before it is a registered one, brand included. */
+const LEGAL_FORM = /(?:有限公司|有限责任公司|股份公司|集团)$/u;
+/** Tags that never open a brand name: particles, prepositions, conjunctions, pronouns, adverbs, numerals, localisers. */
+const NOT_BRAND_TAGS = new Set(['uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'p', 'c', 'r', 'd', 'm', 'q', 'f', 'x', 'w', 'y', 'e', 'o']);
+const MAX_FIRM_NAME = 18;
+
+/**
+ * 远航/v 智能装备股份有限公司, 恒/nr 泰/ns 精密/a 传动有限公司: a brand is any word, so the name of a
+ * firm with a legal form runs back over words of any content tag, up to punctuation or a function
+ * word; a verb of two characters or more joins only where it opens the clause (联合远航…公司 keeps 联合 out).
+ */
+function brandStart(v: SentenceView, lex: Lexicon, start: number, end: number): number {
+  const base = v.sentence.start;
+  for (let j = v.tokens.findIndex((t) => t.end === start); j >= 0; j--) {
+    const p = v.tokens[j];
+    if (p.end !== start || PUNCT.test(p.text) || NOT_BRAND_TAGS.has(p.tag) || end - p.start > MAX_FIRM_NAME) break;
+    if (lex.actors.notActorModifiers.includes(p.text) || actorWordList(lex).includes(p.text)) break;
+    // (a verb joins only where it opens the line: 远航智能装备… under a speaker's name, not …，包括省文旅集团)
+    const opensLine = p.start === base || /\s/u.test(v.text[p.start - base - 1] ?? '');
+    if (p.tag.startsWith('v') && p.tag !== 'vn' && p.text.length >= 2 && !opensLine) break;
+    start = p.start;
+  }
+  return start;
+}
+
 /** Is the text just before `at` a modifier a suffix name could start with (a noun-like token, no actor of its own)? */
 function modifiedAt(v: SentenceView, at: number, lex: Lexicon, found: Candidate[]): boolean {
   const p = v.tokens.find((t) => t.end === at);
@@ -384,7 +410,8 @@ function modeRegexes(lex: Lexicon, surfaces: Map<string, string>): ModeRegexes {
     // A following "、C参与D主导" is the next list item, not this mode's participant.
     `(?<p2>[、，]?(?:多方|${list})${part}(?:组建|组织|建设|设立)?(?!${list}${lead}))?` +
     // …的[校地]合作: a short qualifier may stand between 的 and the collaboration noun.
-    `(?<de>的)?(?<type>[\\p{Script=Han}]{0,6}型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,8}?)(?=${heads}))?(?<head>${heads})?`;
+    // (…发起等不同类型联合体: a list's 等不同类型 is no type of this kind)
+    `(?<de>的)?(?<type>(?!等|各|不同)[\\p{Script=Han}]{0,6}(?<!类)型)?(?:(?<=的)(?<qual>[\\p{Script=Han}]{1,8}?)(?=${heads}))?(?<head>${heads})?`;
   const actRe = new RegExp(alternation(names), 'gu');
   const startRe = new RegExp(`^(?:${alternation(names)})`, 'u');
   return {
@@ -445,6 +472,22 @@ function findLeaderModes(v: SentenceView, lex: Lexicon, rx: ModeRegexes, structu
       type: 'Mode', label: m[0], start, end, sentence: v.sentence, via: 'leader', confidence: 0.8,
       heading: namesHeading(structure, start, end), leaders: rx.actorIn(m.groups?.x ?? ''), participants: [],
     });
+  }
+  return out;
+}
+
+/** 又冒出了一类，我们叫它“场景方牵头”: a kind the text counts (一类, 一种) and then names, in quotes. */
+const NAMED_KIND = /(?:一|这|此|另一)(?:类|种)(?:合作|模式|做法|方式|联合体)?[，,]?[^，,。；;“”"]{0,6}?(?:叫它|叫做|叫作|称为|称之为|称作|管它叫|把它叫做?)[“"「]([^”"」]{2,10})[”"」]/gu;
+/** …，就是由掌握应用场景的用户企业或者行业协会来组织联合体: who the named kind is led by. */
+const NAMED_KIND_LEAD = /^[^。；;]{0,6}?由([^。；;由]{2,30}?)(?:来)?(?:组织|牵头|发起|主导)/u;
+
+function findNamedKinds(v: SentenceView, rx: ModeRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of v.text.matchAll(NAMED_KIND)) {
+    const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+    const start = v.sentence.start + at;
+    const lead = NAMED_KIND_LEAD.exec(v.text.slice(at + m[1].length + 1));
+    out.push({ type: 'Mode', label: m[1], start, end: start + m[1].length, sentence: v.sentence, via: 'named-kind', confidence: 0.8, leaders: lead ? rx.actorIn(lead[1]) : [], participants: [] });
   }
   return out;
 }
@@ -876,14 +919,23 @@ const CLASSIFIER = /^[项个家所种类条名位批件笔]$/u;
 
 function findRequirements(v: SentenceView, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
+  const composed: Candidate[] = [];
   for (const p of lex.cues.requirement.patterns) {
     for (const m of v.text.matchAll(compilePattern(p))) {
       const s = v.sentence.start + (m.index ?? 0);
-      out.push({ type: 'Requirement', label: m[0], start: s, end: s + m[0].length, sentence: v.sentence, via: `pattern:${p.name}`, confidence: 0.9 });
+      // 过去是A，现在要转向B: a shift told over two clauses is labelled as one (从A转向B).
+      const label = p.label ? fill(p.label, { a: m.groups?.a, b: m.groups?.b?.replace(SHIFT_TARGET_LEAD, '') }) : m[0];
+      (p.label ? composed : out).push({ type: 'Requirement', label, start: s, end: s + m[0].length, sentence: v.sentence, via: `pattern:${p.name}`, confidence: 0.9 });
     }
   }
+  // (…，现在比的是品质，要从拼产量转向拼品质: the clause that states the shift itself says it better)
+  for (const c of composed) if (!out.some((o) => o.start < c.end + SHIFT_RESTATED_GAP && c.start < o.end)) out.push(c);
   return out;
 }
+/** Words a shift's second pole may open with that belong to the verb (转向…, 需要的是…). */
+const SHIFT_TARGET_LEAD = /^(?:转向|转为|转到|走向|迈向|的是|是)/u;
+/** How far after a two-clause shift a restating one-clause shift (，要从A转向B) may start. */
+const SHIFT_RESTATED_GAP = 4;
 
 /**
  * What a heading announces: requirements (…要求, …转变) or measures (…建议, 推进…). A heading may hold
@@ -936,6 +988,11 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
       }
       return;
     }
+    // ——让…\n——给…: a run of bullet lines after a sentence announcing suggestions are the measures.
+    if (h.kind === 'heading' && !parent && !measuresChapter && announcedByRun(ctx, i)) {
+      out.push({ type: 'Recommendation', label: h.text, start: h.start, end: h.end, sentence, via: 'heading', confidence: 0.7, heading: i });
+      return;
+    }
     const underMeasures = parent !== undefined && headingCategory(parent.text, lex) === 'recommendation';
     // 建议一：… 建议四：… then 结语: an unnumbered line among numbered measures closes them; it is none.
     if (underMeasures && !imperative && h.marker === '' && headings.some((g) => g.parent === h.parent && g !== h && g.kind === 'heading' && g.marker !== '')) return;
@@ -951,8 +1008,22 @@ function headingStatements(ctx: EntityContext, lex: Lexicon, modeHeadings: Set<n
   return out;
 }
 
+/** Does the sentence before the first of a run of same-marker headings (——…, ●…) announce suggestions or next steps? */
+function announcedByRun(ctx: EntityContext, i: number): boolean {
+  const { headings } = ctx.structure;
+  const h = headings[i];
+  if (!h.marker || /[\p{Script=Han}\d]/u.test(h.marker)) return false;
+  let first = i;
+  while (first > 0 && headings[first - 1].kind === 'heading' && headings[first - 1].marker === h.marker && headings[first - 1].level === h.level) first--;
+  const before = ctx.text.slice(0, headings[first].scopeStart).trimEnd();
+  const intro = lastSentence(before.slice(before.lastIndexOf('\n') + 1), false);
+  return SUGGESTIONS_ANNOUNCED.test(intro) || NEXT_STEPS_ANNOUNCED.test(intro);
+}
+
 /** 下一步将重点做好三件事： / 今后要抓好以下几项工作： — a sentence announcing the measures listed after it. */
-const NEXT_STEPS_ANNOUNCED = /(?:下一步|今后|接下来|下阶段|下一阶段)[^。；]{0,16}?(?:做好|抓好|推进|开展|落实|突出)[^。；]{0,10}?(?:[两二三四五六七八九十几]|以下)(?:件事|项工作|个方面|项任务|项举措|方面)[：:]?\s*$/u;
+const NEXT_STEPS_ANNOUNCED = /(?:下一步|今后|接下来|下阶段|下一阶段)[^。；]{0,16}?(?:做好|抓好|推进|开展|落实|突出)[^。；]{0,10}?(?:[两二三四五六七八九十几]|以下)(?:件事|项工作|个方面|项任务|项举措|方面)[：:。]?\s*$/u;
+/** 记者梳理受访者的意见，大致集中在以下几个方面。 — a sentence announcing the suggestions listed after it. */
+const SUGGESTIONS_ANNOUNCED = /(?:意见|建议|对策|举措)[^。；]{0,16}?(?:以下|如下|[两二三四五六七八九十几]个?)(?:几个)?(?:方面|几点|点|条)[：:。]?\s*$/u;
 
 const NOUN_TAGS = new Set(['n', 'nz']);
 
@@ -1058,7 +1129,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   const modes = headingModes(ctx, lex, rx);
   const out: Candidate[] = [...actors, ...modes, ...kindListModes(ctx, lex, rx, modes), ...tableModes(ctx, lex, rx), ...headingStatements(ctx, lex, new Set(modes.map((m) => m.heading)))];
   for (const v of vs) {
-    out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
+    out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findNamedKinds(v, rx), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }
   // A mode named for what drives it (需求牵引型合作, 技术驱动型合作) names that driver.
   const driverInName = compilePattern({ name: 'mode-name-driver', regex: lex.cues.driver.modeNamePattern });

@@ -4,7 +4,7 @@
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
 import { dividesIntoKinds, headingCategory } from './extract-entities.js';
-import { SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
+import { lastSentence, SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
 import { actorAncestors, compilePattern, lexicon, modeHeadWords, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
@@ -134,6 +134,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const others = ctx.linked.some((x) => x.type === 'Mode' && !x.weak && x.entityId !== sc.modeId && x.start >= h.scopeStart && x.end <= h.scopeEnd);
     if (!others) out.push({ modeId: sc.modeId, start: h.scopeStart, end: h.scopeEnd, kind: 'section' });
   }
+  out.push(...ledSections(ctx, out, leaders));
   const soleLeader = new Map<string, string>();
   for (const [mode, ls] of leaders) if (ls.size === 1) soleLeader.set([...ls][0], mode);
   for (const a of ctx.linked) {
@@ -147,6 +148,43 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
     const lead = rc.explicitLead.filter((v) => v !== '由').find((v) => after.indexOf(v) >= 0 && after.indexOf(v) <= rc.anaphoricLeadGap);
     if (lead) out.push({ modeId: mode, start: a.start, end: a.sentence.end, kind: 'clause' });
   }
+  return out;
+}
+
+/** 由高校和研究院发起 / 由整机企业来牵这个头: the actors a clause says lead (or start) something. */
+const LED_PHRASE = /由([^，,。；;？?！!由]{1,16}?)(?:来|负责)?(?:牵头|发起|主导|领衔|牵这个头|挑头)(?!的?[0-9０-９一二两三四五六七八九十几]+[项个家])/gu;
+
+/**
+ * A section under a heading that names no kind (a speaker's slogan, a feature's subheading) whose
+ * first paragraph names one kind only, by name or by its leaders leading (我们参与的是另一类联合体，
+ * 由高校和研究院发起), describes that kind: the section is its scope. Sections of stated shifts or
+ * measures, and sections naming a second kind, are left alone.
+ */
+function ledSections(ctx: RelationContext, scopes: Scope[], leaders: Map<string, Set<string>>): Scope[] {
+  const out: Scope[] = [];
+  const strongModes = ctx.linked.filter((x) => x.type === 'Mode' && !x.weak);
+  ctx.structure.headings.forEach((h, i) => {
+    // (numbered chapters and bracketed titles — 一、基本情况, 【调研概况】 — survey several kinds; a bullet — ——陈××（…副总裁） — may mark a speaker)
+    if (h.kind !== 'heading' || h.hasChildren || /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker) || /^[【〖\[]/u.test(h.text)) return;
+    if (scopes.some((s) => s.kind === 'section' && s.start <= h.scopeStart && h.scopeEnd <= s.end)) return;
+    if (ctx.linked.some((x) => (x.type === 'Recommendation' || x.type === 'Requirement') && x.heading === i)) return;
+    const bodyStart = h.end + (ctx.text.slice(h.end, h.scopeEnd).search(/\S/u) + 1 || 1) - 1;
+    const nl = ctx.text.indexOf('\n', bodyStart);
+    const paraEnd = nl < 0 || nl > h.scopeEnd ? h.scopeEnd : nl;
+    const inSection = strongModes.filter((x) => x.start >= h.scopeStart && x.end <= h.scopeEnd);
+    const named = new Set(inSection.filter((x) => x.start >= bodyStart && x.end <= paraEnd).map((x) => x.entityId));
+    for (const m of ctx.text.slice(bodyStart, paraEnd).matchAll(LED_PHRASE)) {
+      const from = bodyStart + (m.index ?? 0);
+      const said = new Set(ctx.linked.filter((a) => a.type === 'Actor' && a.start >= from && a.end <= from + m[0].length).map((a) => a.label));
+      if (said.size === 0) continue;
+      const led = [...leaders].filter(([, ls]) => [...said].every((l) => ls.has(l))).map(([mode]) => mode);
+      if (led.length === 1) named.add(led[0]);
+    }
+    if (named.size !== 1) return;
+    const [modeId] = named;
+    if (inSection.some((x) => x.entityId !== modeId)) return;
+    out.push({ modeId, start: h.scopeStart, end: h.scopeEnd, kind: 'section' });
+  });
   return out;
 }
 
@@ -668,20 +706,28 @@ function subtypeRelations(ctx: RelationContext, rs: RelationSet, lex: Lexicon, l
     // (its intro may stand on the line before the items: 答：企业主导的协同攻关…又可以细分为两类。\n一类是…)
     const introAt = ctx.text.lastIndexOf(item.intro ?? '', item.scopeStart);
     const paragraphStart = ctx.text.lastIndexOf('\n', Math.min(item.scopeStart, introAt < 0 ? item.scopeStart : introAt) - 1) + 1;
+    // (前面两位讲的，一类是A，一类是B。又冒出了一类，我们叫它“C”…这一类里头又有两种：— the kind nearest the intro divides)
+    const introEnd = introAt < 0 ? item.scopeStart : introAt + (item.intro ?? '').length;
     const opener = ctx.linked
-      .filter((o) => o.type === 'Mode' && o.entityId !== m.entityId && o.start >= paragraphStart && o.end <= item.scopeStart)
-      .sort((a, b) => a.start - b.start)[0];
+      .filter((o) => o.type === 'Mode' && o.entityId !== m.entityId && o.start >= paragraphStart && o.end <= Math.min(item.scopeStart, introEnd))
+      .sort((a, b) => a.start - b.start)
+      .at(ANAPHORIC_INTRO.test(lastSentence(item.intro ?? '', false)) ? -1 : 0);
     if (opener) rs.add('SUBTYPE_OF', m.entityId, opener.entityId, lex.relationCues.confidence.explicitPattern, m.sentence);
   }
   for (const [a, la] of leaders) {
     for (const [b, lb] of leaders) {
       if (a === b || la.size === 0 || lb.size === 0 || [...la].some((x) => lb.has(x))) continue;
-      if ([...la].every((x) => ancestors(x).some((p) => lb.has(p)))) {
+      // (each of the wider kind's leaders is specialised: 地方政府 under 政府; 龙头企业 does not make a kind led by
+      // 企业或者行业协会 its parent)
+      if ([...la].every((x) => ancestors(x).some((p) => lb.has(p))) && [...lb].every((p) => [...la].some((x) => ancestors(x).includes(p)))) {
         rs.add('SUBTYPE_OF', a, b, lex.relationCues.confidence.explicitPattern, first.get(a)!);
       }
     }
   }
 }
+
+/** 这一类里头又有两种： / 其中又分… — an intro that refers back to the kind just named. */
+const ANAPHORIC_INTRO = /^(?:这一?类|这一?种|该类|此类|其中)/u;
 
 const BENEFICIARY_GAP = 4;
 /** 为/向/给/对 + a short modifier right before an actor: the actor is served, it does not provide (对入盟企业给予后补助). */

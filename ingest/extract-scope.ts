@@ -83,6 +83,8 @@ const SEQUENCE_WORDS = ['首先', '其次', '再次', '最后'];
 const PAIR_MARKER = /(?:^|(?<=[。；;：:，,\s]))(一种是|另一种是|一类是|另一类是)/gu;
 const PAIR_WORDS = /^(?:另)?一(?:种|类)是$/u;
 const SEQUENCE_MARKER = /(?:^|(?<=\n))[ \t\u3000]*(首先|其次|再次|再者|最后)([，,：:])/gu;
+/** 头一件，…\n第二件，…: paragraphs opened by a counted ordinal, as a speaker lists what will be done. */
+const COUNTED_MARKER = /(?:^|(?<=\n))[ \t\u3000]*((?:第([一二三四五六七八九十])|头(一))(?:件|点|项)(?:事)?)([，,：:])/gu;
 const ENUM_LEVEL = 9;
 
 /** 总的看，… / 这一类合作… / 两种方式…: a sentence that sums up a list or speaks of the kind its items divide. */
@@ -116,13 +118,14 @@ function enumerations(text: string, taken: Heading[]): Heading[] {
   const sequence = [...text.matchAll(SEQUENCE_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] + m[2], n: SEQUENCE_WORDS.indexOf(m[1]) }));
   // 一种是校内自建型，…；另一种是区域共建型，…: a pair of kinds named in running text.
   const pair = [...text.matchAll(PAIR_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1], n: m[1].startsWith('另') ? 1 : 0 }));
-  const marks = [...ordinal, ...sequence, ...pair].sort((a, b) => a.at - b.at);
+  const counted = [...text.matchAll(COUNTED_MARKER)].map((m) => ({ at: (m.index ?? 0) + m[0].indexOf(m[1]), marker: m[1] + m[4], n: ORDINALS.indexOf(m[2] ?? m[3]) }));
+  const marks = [...ordinal, ...sequence, ...pair, ...counted].sort((a, b) => a.at - b.at);
   // Runs of consecutive ordinals (一, 二, 三…) form one list.
   const runs: (typeof marks)[] = [];
   for (const m of marks) {
     const run = runs.at(-1);
     const prev = run?.at(-1);
-    const family = (x: { marker: string }) => (SEQUENCE_WORDS.includes(x.marker.slice(0, 2)) ? 'seq' : PAIR_WORDS.test(x.marker) ? 'pair' : 'ordinal');
+    const family = (x: { marker: string }) => (SEQUENCE_WORDS.includes(x.marker.slice(0, 2)) ? 'seq' : PAIR_WORDS.test(x.marker) ? 'pair' : /^[第头]/u.test(x.marker) ? 'counted' : 'ordinal');
     const isSeq = family(m) === 'seq';
     const prevSeq = prev !== undefined && family(prev) === 'seq';
     if (run && prev && family(m) !== family(prev)) {

@@ -12,7 +12,7 @@ import { ENTITY_TYPES, type EntityType, type Evidence } from '../ingest/types.js
 import { ask, type AskDeps } from './ask.js';
 import type { Answer } from './types.js';
 
-const QuestionSchema = z.object({
+const QuestionFields = z.object({
   id: z.string().min(1),
   lang: z.string().min(1),
   q: z.string().min(1),
@@ -22,6 +22,11 @@ const QuestionSchema = z.object({
   /** Optional: the document the question is about (path or file name). */
   doc: z.string().optional(),
 });
+/** The question text is `q` (as in shared/eval); a file that calls it `question` is read the same. */
+const QuestionSchema = z.preprocess(
+  (v) => (v && typeof v === 'object' && !('q' in v) && 'question' in v ? { ...v, q: (v as { question: unknown }).question } : v),
+  QuestionFields,
+);
 const QuestionsFileSchema = z.object({ questions: z.array(QuestionSchema) }).passthrough();
 export type EvalQuestion = z.infer<typeof QuestionSchema>;
 

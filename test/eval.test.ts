@@ -82,6 +82,12 @@ describe('readQuestions and formatReport', () => {
     expect(missing.code).toBe('NOT_FOUND');
   });
 
+  it('reads a question written under `question` instead of `q`', async () => {
+    const alt = path.join(dir, 'alt.json');
+    fs.writeFileSync(alt, JSON.stringify({ questions: [{ id: 'y', lang: 'en', question: 'which mode', type: 'Mode', answers: [['政府主导']] }] }));
+    expect((await readQuestions(alt))[0].q).toBe('which mode');
+  });
+
   it('prints one row per language plus overall and lists misses', () => {
     const q = { id: 'x1', lang: 'en', q: 'which', type: 'Mode' as const, askedType: 'Actor' as const, hit1: false, recall: 0, k: 3, rr: 0, evidenceValid: true, top: ['企业 [Actor]'] };
     const m = aggregate([q]);

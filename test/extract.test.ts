@@ -2062,3 +2062,84 @@ describe('who provides: an adverb or a measure before the verb, a manner of payi
     expect(out.entities.find((e) => e.type === 'Actor' && e.id === 'Actor:地方政府' && e.aliases.includes('省财政'))).toBeUndefined();
   });
 });
+
+describe('a symposium digest: speaker sections, a kind named in speech, shifts over two clauses, counted next steps', () => {
+  const out = run([
+    '全省家具产业产学研协同创新座谈会发言摘编',
+    '',
+    '编者按：座谈会上，家具企业、科研院所和行业协会的代表结合龙头企业牵头、高校院所发起等不同类型联合体的运行情况作了交流。',
+    '',
+    '飞跃智能家居股份有限公司董事长　王　海',
+    '让龙头带着配套一起走',
+    '',
+    '我们公司做定制家具，2022年联合宏达精密家具有限公司等配套企业组建了家居创新联合体。为什么要由龙头企业来牵这个头？说到底是被市场逼的。',
+    '联合体实行订单验证制度，合格的配套产品直接进入采购目录。',
+    '',
+    '省林业科学院院长　李　明',
+    '把样品变成产品',
+    '',
+    '我们参与的是另一类联合体，由高校和科研院所发起，方向比较靠前。',
+    '研究院实行双聘，成果转化主要采取作价入股。',
+    '',
+    '省家具协会秘书长　张　丽',
+    '把小需求攒成大订单',
+    '',
+    '前面两位讲的，一类是龙头企业牵头，一类是高校院所发起。近两年又出现了一类，我们叫它“用户方牵头”，就是由采购企业或者行业协会来组织联合体。这一类里头又有两种：一种是单一用户牵头，由一家大型卖场组织攻关；另一种是协会集合需求，由协会汇总需求。',
+    '',
+    '省工业和信息化厅副厅长　赵　强',
+    '分类施策',
+    '',
+    '过去主要是各家企业单打独斗，下一步要转向全链条协同攻关。',
+    '下一步，厅里打算重点抓好两件事。',
+    '头一件，完善资金支持方式。对龙头企业牵头的联合体保留后补助，对高校院所发起的联合体加大概念验证资助。',
+    '第二件，建立有进有出的动态调整机制。',
+  ].join('\n'), 'furniture');
+  it('a firm with a legal form keeps its brand (飞跃/v 智能家居…, 宏达/nz 精密/a 家具有限公司), not the verb before it (联合)', () => {
+    expect(labels(out, 'Actor')).toEqual(expect.arrayContaining(['飞跃智能家居股份有限公司', '宏达精密家具有限公司']));
+    expect(labels(out, 'Actor').some((l) => l.startsWith('联合'))).toBe(false);
+  });
+  it('a section whose first paragraph says who leads (由龙头企业来牵这个头, 由高校和科研院所发起) is that kind\'s', () => {
+    expect(rel(out, 'USES', 'Mode:龙头企业牵头的联合体', 'Mechanism:订单验证制度')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:高校院所发起的联合体', 'Mechanism:双聘')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:高校院所发起的联合体', 'Mechanism:作价入股')).toBeDefined();
+  });
+  it('又出现了一类，我们叫它“用户方牵头” names a kind, and 这一类里头又有两种 divides that one', () => {
+    expect(labels(out, 'Mode')).toContain('用户方牵头');
+    expect(rel(out, 'LED_BY', 'Mode:用户方牵头', 'Actor:行业协会')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:单一用户牵头', 'Mode:用户方牵头')).toBeDefined();
+    expect(rel(out, 'SUBTYPE_OF', 'Mode:协会集合需求', 'Mode:用户方牵头')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'SUBTYPE_OF' && r.source === 'Mode:龙头企业牵头的联合体')).toBe(false);
+  });
+  it('…发起等不同类型联合体: 等不同类型 is no type in a kind\'s name', () => {
+    expect(labels(out, 'Mode').some((l) => l.includes('等不同'))).toBe(false);
+  });
+  it('过去主要是A，下一步要转向B is one shift from A to B', () => {
+    expect(labels(out, 'Requirement')).toContain('从各家企业单打独斗转向全链条协同攻关');
+  });
+  it('头一件，… 第二件，… after 下一步…重点抓好两件事。 are measures', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['完善资金支持方式', '建立有进有出的动态调整机制']));
+  });
+});
+
+describe('a news feature: suggestions as a bullet run, a shift restated in one clause', () => {
+  const out = run([
+    '一座船厂的“科技航程”——东港市船舶产业产学研合作见闻',
+    '',
+    '“从图纸到下水”',
+    '东港造船集团是当地最大的造船企业，与海洋大学共建了船舶设计中心，实行项目聘用制。',
+    '',
+    '“新考题”',
+    '“过去比的是谁造得多，现在比的是谁造得精，要从拼数量转向拼质量；过去是一家一户单打独斗，今后要靠联盟把配套企业组织起来。”',
+    '记者梳理受访者的意见，大致集中在以下几个方面。',
+    '——让设计中心从“画图纸”走向“育企业”。中心应当孵化设计服务企业。',
+    '——给科研人员“松绑加力”。进一步扩大成果转化收益比例。',
+  ].join('\n'), 'ships');
+  it('a bullet run after a sentence announcing suggestions holds the measures', () => {
+    expect(labels(out, 'Recommendation')).toEqual(expect.arrayContaining(['让设计中心从“画图纸”走向“育企业”', '给科研人员“松绑加力”']));
+  });
+  it('过去…，现在…，要从A转向B: the one-clause shift is kept, not a second reading of the same shift', () => {
+    expect(labels(out, 'Requirement')).toContain('从拼数量转向拼质量');
+    expect(labels(out, 'Requirement').some((l) => l.includes('谁造得多'))).toBe(false);
+    expect(labels(out, 'Requirement')).toContain('从一家一户单打独斗转向靠联盟把配套企业组织起来');
+  });
+});
