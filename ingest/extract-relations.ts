@@ -738,8 +738,8 @@ const BENEFICIARY_BEFORE = /(?:为|向|给|对)[\p{Script=Han}]{0,4}$/u;
  */
 const PROVIDER_FOR = /^(?:则|还|也|可|主要|将|积极|普遍|一般|通常|均|都|统一|分别)?(?:(?:为|向|给)[\p{Script=Han}]{1,10}?|对[^，,。；;]{1,20}?|按照?[^，,。；;]{1,20}?){1,2}(?=提供|给予|发放)/u;
 
-/** 为在试验场完成验证的企业: the actor closes a clause that says whom something is for. */
-const SERVED_CLAUSE = /(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;为向给]{1,16}的$/u;
+/** 为在试验场完成验证的企业 / 对首次采购本省产品的企业: the actor closes a phrase that says whom something is for. */
+const SERVED_CLAUSE = /(?:(?:^|[，,；;])(?:也|还|则|并|同时)?(?:为|向|给)[^，,。；;为向给]{1,16}的|对[^，,。；;对]{1,20}的[\p{Script=Han}]{0,4})$/u;
 /**
  * 当地金融机构也参与进来，为…企业提供知识产权质押融资: a clause with no subject of its own that
  * serves someone continues the sentence's subject (an actor opening the sentence).

@@ -46,10 +46,14 @@ function fromSections(text: string, sections: Section[]): Heading[] {
     const at = text.indexOf(s.heading, s.headingStart);
     const start = at >= 0 && at < s.headingEnd ? at : s.headingStart;
     const end = at >= 0 && at < s.headingEnd ? at + s.heading.length : s.headingEnd;
-    out.push({ start, end, text: text.slice(start, end), marker: s.marker, level: s.level, scopeStart: s.start, scopeEnd: s.end, hasChildren: false, kind: 'heading' });
+    // (（一）第五条、第六条：整机企业牵头的…: the articles cited before the colon are no part of the title)
+    const cited = CITED_ARTICLES.exec(text.slice(start, end))?.[0].length ?? 0;
+    out.push({ start: start + cited, end, text: text.slice(start + cited, end), marker: s.marker, level: s.level, scopeStart: s.start, scopeEnd: s.end, hasChildren: false, kind: 'heading' });
   }
   return out;
 }
+/** 第五条、第六条： / 第九条： — articles a heading cites before its title. */
+const CITED_ARTICLES = /^第[一二三四五六七八九十百\d]+条(?:[、和及至到—－-]第?[一二三四五六七八九十百\d]+条)*[：:]\s*(?=\S)/u;
 
 /** Numbered lines without sentence-final punctuation, as headings (used when the splitter gave none). */
 function fromLines(text: string): Heading[] {

@@ -98,6 +98,10 @@ function questionWordAt(ws: EnWord[], qwords: Set<string>): number {
   return later >= 0 ? later : first;
 }
 const CONTEXT_QUESTION_WORDS = new Set(['when', 'where', 'while', 'once']);
+/** Words that may follow an intransitive verb of change (has changed over time / since 2020 / in recent years). */
+const SHIFT_TAIL = new Set(['over', 'in', 'since', 'during', 'recently', 'lately', 'from', 'to']);
+/** Verbs of leading, as words of their own (not hospital-led): what an actor leads is a kind of collaboration. */
+const LEADING_VERBS = new Set(['lead', 'leads', 'head', 'heads', 'initiate', 'initiates', 'spearhead', 'spearheads']);
 
 /** has the final say / the last word / makes the decisions: deciding said with a noun. */
 const FINAL_SAY = /\b(?:final (?:say|word)|last word|make[s]? (?:the )?(?:final )?decisions?|take[s]? (?:the )?(?:final )?decisions?)\b/u;
@@ -714,12 +718,16 @@ function parseEnglish(question: string): ParsedQuestion {
   // a requirement is a shift (从A迈向B): "how should X change" (or how is X expected to change, how
   // will X change, how does X change in the next stage) asks for one, and in a question for
   // requirements the verb of change is frame, not constraint (change -> 转化 would match 成果转化)
-  const modal = ws.some((w) => cues.enModals.includes(w.text)) || STAGE.test(q.toLowerCase());
+  // (how has the challenge changed: a change already under way, said in the perfect, is one too)
+  const perfectShift = ws.some((w, i) => isShift(w) && /ed$/u.test(w.text) && (!ws[i + 1] || SHIFT_TAIL.has(ws[i + 1].text)) && ws.slice(Math.max(0, wh), i).some((x) => x.text === 'has' || x.text === 'have'));
+  const modal = ws.some((w) => cues.enModals.includes(w.text)) || STAGE.test(q.toLowerCase()) || perfectShift;
   if (answerType === 'Mechanism' && typeCue === 'how' && modal && ws.some(isShift)) {
     answerType = 'Requirement';
     typeCue = 'how … should change';
     roleWords = [];
   }
+  // which arrangements does the bureau lead: what an actor leads is a kind of collaboration
+  if (answerType === 'Mechanism' && /\barrangements?$/iu.test(typeCue) && ws.some((w) => LEADING_VERBS.has(w.text))) answerType = 'Mode';
   // measures / steps / actions: what a text proposes (a Recommendation) when the question says it is
   // proposed or needed, otherwise what a mode or actor does in practice (a Mechanism)
   if (answerType === 'Recommendation' && PRACTICE_OR_PROPOSAL.has(stem(typeCue.toLowerCase().split(/\s+/).pop() ?? ''))) {

@@ -2143,3 +2143,26 @@ describe('a news feature: suggestions as a bullet run, a shift restated in one c
     expect(labels(out, 'Requirement')).toContain('从一家一户单打独斗转向靠联盟把配套企业组织起来');
   });
 });
+
+describe('an interpretation of implementing rules: cited articles, chapters cited in a sentence, a recipient with a long modifier', () => {
+  const out = run([
+    '《全市造纸产业产学研合作实施细则》解读',
+    '一、《细则》明确了哪几种合作方式',
+    '第二章是《细则》的核心内容，把合作归纳为两种方式。',
+    '（一）第五条、第六条：龙头企业牵头的联合攻关',
+    '这种方式由龙头企业牵头。第六条对运行规则作了规定：攻关团队实行技术总师负责制。市财政对首次采购本市纸机产品的中小造纸企业给予首台（套）保险补偿。',
+    '（二）第七条：高校院所牵头的共性技术平台',
+    '平台实行会员制。',
+  ].join('\n'), 'paper-rules');
+  it('the articles a heading cites before its colon are no part of the kind’s name', () => {
+    expect(labels(out, 'Mode')).toEqual(expect.arrayContaining(['龙头企业牵头的联合攻关', '高校院所牵头的共性技术平台']));
+    expect(labels(out, 'Mode').some((l) => l.includes('第五条'))).toBe(false);
+  });
+  it('第二章是… / 第六条对… cite a chapter or article in a sentence: the kinds stay under their chapter', () => {
+    expect(rel(out, 'USES', 'Mode:龙头企业牵头的联合攻关', 'Mechanism:技术总师负责制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:高校院所牵头的共性技术平台', 'Mechanism:会员制')).toBeDefined();
+  });
+  it('对首次采购本市纸机产品的中小造纸企业给予: the firms are served, they provide nothing', () => {
+    expect(out.relations.some((r) => r.type === 'PROVIDES' && (r.source.includes('企业') || r.source.includes('纸企')))).toBe(false);
+  });
+});

@@ -770,3 +770,21 @@ describe('an English rendering searches for its policy near-synonyms the documen
     expect(kept.alternatives).toEqual(expect.arrayContaining(['推动', '驱动']));
   });
 });
+
+describe('a change under way, things led, recommended steps, products, pulling forces', () => {
+  it.each([
+    // a change said in the perfect, closing the clause, is a shift; with an object it is how something was done
+    ['How has the demand facing paper mills changed in recent years?', 'Requirement'],
+    ['How has the mill changed its pricing?', 'Mechanism'],
+    // what an actor leads is a kind; an arrangement a firm uses is a practice; X-led only modifies
+    ['Which arrangements does the provincial forestry bureau lead?', 'Mode'],
+    ['Which arrangements do the mills use to pay engineers?', 'Mechanism'],
+    ['what institutional arrangements does the mill-led collaboration rely on', 'Mechanism'],
+    ['Which collaboration arrangement pays contractors only for verified results?', 'Mode'],
+    ['What is recommended to improve loans for tea growers?', 'Recommendation'],
+    ['Which insurance products cover the cooperatives?', 'Mechanism'],
+    ['镇农技站往村里派技术员这件事，背后的牵引力是什么', 'Driver'],
+  ] as const)('%s asks for a %s', (q, type) => {
+    expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
