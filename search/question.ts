@@ -254,8 +254,13 @@ function zhQuestionWordFrame(q: string): TypeFrame | null {
     }
     i += qw.length - 1;
   }
+  // 下一步在职称评审方面有什么安排: what is arranged for the next stage is a measure, not a practice
+  if (last?.type === 'Mechanism' && last.noun !== undefined && ZH_PLAN_NOUNS.has(last.noun) && ZH_NEXT_STAGE.test(q.slice(0, last.start))) last = { ...last, type: 'Recommendation' };
   return last;
 }
+/** Nouns of what is planned (安排, 考虑): after a word of the next stage they ask for measures. */
+const ZH_PLAN_NOUNS = new Set(['安排', '考虑', '打算']);
+const ZH_NEXT_STAGE = /下一步|接下来|今后|下阶段|下一阶段|未来/u;
 
 /** An English word the glossary renders as an actor of the lexicon (universities -> 高校, banks -> 银行). */
 function englishActorNoun(word: string | undefined): boolean {

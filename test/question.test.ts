@@ -784,6 +784,13 @@ describe('a change under way, things led, recommended steps, products, pulling f
     ['What is recommended to improve loans for tea growers?', 'Recommendation'],
     ['Which insurance products cover the cooperatives?', 'Mechanism'],
     ['镇农技站往村里派技术员这件事，背后的牵引力是什么', 'Driver'],
+    // what is arranged for the next stage is a measure; what is arranged now is a practice
+    ['下一步在人才评价方面有什么安排', 'Recommendation'],
+    ['目前在人才评价方面有什么安排', 'Mechanism'],
+    ['针对检测能力不足，调研组开出了什么药方', 'Recommendation'],
+    // a gate to pass, a procedure or a rule is a practice; a way of collaborating is a kind
+    ['在纸企牵头的联合体里，国产配件要过什么关口才能进入采购目录', 'Mechanism'],
+    ['哪种合作做法按阶段付钱', 'Mode'],
   ] as const)('%s asks for a %s', (q, type) => {
     expect(parseQuestion(q).answerType).toBe(type);
   });
