@@ -492,6 +492,36 @@ function findNamedKinds(v: SentenceView, rx: ModeRegexes): Candidate[] {
   return out;
 }
 
+/** 由它牵头，联合A、B，组建了苹果全产业链联合体: a body set up under a leader, its partners in between. */
+const FOUNDED_UNDER = new RegExp(`由(?<lead>[^，,。；;由]{1,16}?)(?:牵头|主导|发起)[，,](?<rest>[^。；;]{0,60}?)(?:组建|成立|建立|共建|发起成立)了?(?<name>[^，,。；;、“”]{2,12}?${'(?:联合体|联盟|试验站|示范站|工作站|研究院|共同体)'})`, 'u');
+/** 秦川农业大学与千塬县政府共建了苹果试验示范站: the first founder leads, the second takes part. */
+const FOUNDED_JOINTLY = /(?<lead>[^，,。；;与和同]{2,16}?)(?:与|和|同)(?<part>[^，,。；;与和同]{2,16}?)(?:共建|合建|联合组建|共同组建|联合成立|共同成立)了?(?<name>[^，,。；;、“”]{2,12}?(?:联合体|联盟|试验站|示范站|工作站|研究院|共同体))/u;
+/** 它 / 该企业: the founder named in the sentence before. */
+const FOUNDER_PRONOUN = /^(?:它|其|该企业|该公司|该集团|这家企业|这家公司)$/u;
+
+/**
+ * In a feature or a speech told section by section under subheadings (“从枝头到货架，一条链管到底”), the
+ * kinds of collaboration are the bodies the sections tell of: one set up under a leader, or jointly, is
+ * a mode led by its founder. Numbered chapters are left to the other rules.
+ */
+function foundedVehicles(ctx: EntityContext, vs: SentenceView[], rx: ModeRegexes): Candidate[] {
+  const out: Candidate[] = [];
+  vs.forEach((v, k) => {
+    const h = ctx.structure.headings.filter((x) => x.kind === 'heading' && x.scopeStart <= v.sentence.start && v.sentence.end <= x.scopeEnd).sort((a, b) => b.level - a.level)[0];
+    if (!h || /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker)) return;
+    const m = FOUNDED_UNDER.exec(v.text) ?? FOUNDED_JOINTLY.exec(v.text);
+    if (!m?.groups) return;
+    const g = m.groups;
+    const leadText = FOUNDER_PRONOUN.test(g.lead.trim()) && k > 0 ? vs[k - 1].text : g.lead;
+    const leaders = rx.actorIn(leadText).slice(0, FOUNDER_PRONOUN.test(g.lead.trim()) ? 1 : undefined);
+    if (leaders.length === 0) return;
+    const at = v.sentence.start + (m.index ?? 0) + m[0].length - g.name.length;
+    const participants = rx.actorIn(g.rest ?? g.part ?? '').filter((p) => !leaders.includes(p));
+    out.push({ type: 'Mode', label: g.name, start: at, end: at + g.name.length, sentence: v.sentence, via: 'founded-vehicle', confidence: 0.8, leaders, participants });
+  });
+  return out;
+}
+
 /** End of the title line: the first line, when the document starts with one before any heading. */
 function titleEnd(structure: Structure, v: SentenceView): number {
   const first = structure.headings[0];
@@ -1131,6 +1161,7 @@ export function extractCandidates(ctx: EntityContext, lex: Lexicon = lexicon()):
   for (const v of vs) {
     out.push(...findLeaderModes(v, lex, rx, ctx.structure), ...findNounModes(v, lex, ctx.structure), ...findNamedKinds(v, rx), ...findMechanisms(v, lex), ...findRequirements(v, lex), ...findDrivers(v, lex));
   }
+  out.push(...foundedVehicles(ctx, vs, rx));
   // A mode named for what drives it (需求牵引型合作, 技术驱动型合作) names that driver.
   const driverInName = compilePattern({ name: 'mode-name-driver', regex: lex.cues.driver.modeNamePattern });
   for (const m of out.filter((c) => c.type === 'Mode' && (c.heading !== undefined || c.via.startsWith('kind-')))) {

@@ -180,6 +180,9 @@ function ledSections(ctx: RelationContext, scopes: Scope[], leaders: Map<string,
       const led = [...leaders].filter(([, ls]) => [...said].every((l) => ls.has(l))).map(([mode]) => mode);
       if (led.length === 1) named.add(led[0]);
     }
+    // (a body the section tells of founding, wherever in the section, when it is the section's only kind)
+    const founded = new Set(inSection.filter((x) => x.via === 'founded-vehicle').map((x) => x.entityId));
+    if (named.size === 0 && founded.size === 1 && new Set(inSection.map((x) => x.entityId)).size === 1) named.add([...founded][0]);
     if (named.size !== 1) return;
     const [modeId] = named;
     if (inSection.some((x) => x.entityId !== modeId)) return;

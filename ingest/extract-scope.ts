@@ -202,6 +202,8 @@ export const SERIES_ITEM = /^[ \t\u3000]*(?:第[一二三四五六七八九十]+
 const ITEM_INTRODUCER = /^(?:另一种|另一类|一种|一类|其[一二三四五])(?:是|为)?/u;
 
 const MAX_UNMARKED_HEADING = 24;
+/** A line that is one quotation: “…”. */
+const QUOTED_LINE = /^[“"「][^“”"「」]+[”"」]$/u;
 /** 【案由】 / 【具体建议】: an unnumbered chapter title in lenticular brackets. */
 const BRACKETED_TITLE = /^[【〖][^】〗]+[】〗]$/u;
 /** 【案例一】… / 【专栏】… / 【评析】 / 专栏1　…: a box inside the section it illustrates. */
@@ -226,7 +228,9 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
     if (at <= firstLine || body.length < 2 || body.length > MAX_UNMARKED_HEADING) continue;
     // A line holding a heading the splitter found (its marker before the heading text: '2.1 …') is that heading.
     const lineEnd = at + m[0].trim().length;
-    if (/[。；;！？!?，,、｜|：:]/u.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start < lineEnd && at < h.end + 1)) continue;
+    // (a feature's subheading in quotes may hold a comma: “从枝头到货架，一条链管到底”)
+    const punct = QUOTED_LINE.test(body) ? /[。；;！？!?｜|：:]/u : /[。；;！？!?，,、｜|：:]/u;
+    if (punct.test(body) || MARKERS.some((k) => k.re.test(body)) || base.some((h) => h.start < lineEnd && at < h.end + 1)) continue;
     // (【案例一】… / 【专栏2】…: the title of a box illustrating the text around it, not a chapter)
     if (BOX_TITLE.test(body) || CAPTION.test(body)) continue;
     lines.push({ at, body });

@@ -2166,3 +2166,28 @@ describe('an interpretation of implementing rules: cited articles, chapters cite
     expect(out.relations.some((r) => r.type === 'PROVIDES' && (r.source.includes('企业') || r.source.includes('纸企')))).toBe(false);
   });
 });
+
+describe('a news feature told under quoted subheadings: the bodies each section tells of founding are its kinds', () => {
+  const out = run([
+    '一座船厂的转型——东港市船舶产业合作见闻',
+    '',
+    '“从图纸到下水，一条链管到底”',
+    '东港造船集团是当地最大的造船企业。2020年，由它牵头，联合海洋大学和十家配套企业，组建了船舶全产业链联合体。',
+    '联合体实行项目聘用制，重大事项由理事会表决。',
+    '',
+    '“教授住在船台边”',
+    '海洋大学与东港市政府共建了船舶试验示范站。试验站实行首席专家负责制。',
+  ].join('\n'), 'shipyard');
+  it('由它牵头，联合…，组建了X联合体: a mode led by the founder named before, its partners taking part', () => {
+    expect(rel(out, 'LED_BY', 'Mode:船舶全产业链联合体', 'Actor:东港造船集团')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'PARTICIPATES_IN' && (r.source.includes('海洋大学') || r.source === 'Actor:高校') && r.target === 'Mode:船舶全产业链联合体')).toBe(true);
+  });
+  it('A与B共建了X: the first founder leads', () => {
+    expect(out.relations.some((r) => r.type === 'LED_BY' && r.source === 'Mode:船舶试验示范站' && (r.target.includes('海洋大学') || r.target === 'Actor:高校'))).toBe(true);
+  });
+  it('a quoted subheading may hold a comma; each section is its body’s kind', () => {
+    expect(rel(out, 'USES', 'Mode:船舶全产业链联合体', 'Mechanism:项目聘用制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:船舶试验示范站', 'Mechanism:首席专家负责制')).toBeDefined();
+    expect(rel(out, 'USES', 'Mode:船舶试验示范站', 'Mechanism:项目聘用制')).toBeUndefined();
+  });
+});
