@@ -791,7 +791,19 @@ describe('a change under way, things led, recommended steps, products, pulling f
     // a gate to pass, a procedure or a rule is a practice; a way of collaborating is a kind
     ['在纸企牵头的联合体里，国产配件要过什么关口才能进入采购目录', 'Mechanism'],
     ['哪种合作做法按阶段付钱', 'Mode'],
+    // a challenge is what a requirement answers
+    ['茶产业面临哪些新挑战', 'Requirement'],
+    ['What challenges does the paper industry face in the next stage?', 'Requirement'],
   ] as const)('%s asks for a %s', (q, type) => {
     expect(parseQuestion(q).answerType).toBe(type);
+  });
+});
+
+describe('growers and crop insurance', () => {
+  it('growers are farmers of any crop; crop insurance is agricultural insurance', () => {
+    const p = parseQuestion('What is recommended to improve crop insurance for pear growers?');
+    const alts = p.groups.flatMap((g) => g.alternatives);
+    expect(alts).toEqual(expect.arrayContaining(['果农', '农户', '保险']));
+    expect(alts).not.toContain('冒头');
   });
 });
