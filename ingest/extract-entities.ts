@@ -340,7 +340,7 @@ const MAX_FIRM_NAME = 18;
 /**
  * 远航/v 智能装备股份有限公司, 恒/nr 泰/ns 精密/a 传动有限公司: a brand is any word, so the name of a
  * firm with a legal form runs back over words of any content tag, up to punctuation or a function
- * word; a verb of two characters or more joins only where it opens the clause (联合远航…公司 keeps 联合 out).
+ * word; a verb of two characters or more joins only where it opens the line or sentence (联合远航…公司 keeps 联合 out).
  */
 function brandStart(v: SentenceView, lex: Lexicon, start: number, end: number): number {
   const base = v.sentence.start;
@@ -492,10 +492,12 @@ function findNamedKinds(v: SentenceView, rx: ModeRegexes): Candidate[] {
   return out;
 }
 
+/** The name of a body set up to collaborate: …联合体, …联盟, …试验站. */
+const FOUNDED_NAME = '(?<name>[^，,。；;、“”]{2,12}?(?:联合体|联盟|试验站|示范站|工作站|研究院|共同体))';
 /** 由它牵头，联合A、B，组建了苹果全产业链联合体: a body set up under a leader, its partners in between. */
-const FOUNDED_UNDER = new RegExp(`由(?<lead>[^，,。；;由]{1,16}?)(?:牵头|主导|发起)[，,](?<rest>[^。；;]{0,60}?)(?:组建|成立|建立|共建|发起成立)了?(?<name>[^，,。；;、“”]{2,12}?${'(?:联合体|联盟|试验站|示范站|工作站|研究院|共同体)'})`, 'u');
+const FOUNDED_UNDER = new RegExp(`由(?<lead>[^，,。；;由]{1,16}?)(?:牵头|主导|发起)[，,](?<rest>[^。；;]{0,60}?)(?:组建|成立|建立|共建|发起成立)了?${FOUNDED_NAME}`, 'u');
 /** 秦川农业大学与千塬县政府共建了苹果试验示范站: the first founder leads, the second takes part. */
-const FOUNDED_JOINTLY = /(?<lead>[^，,。；;与和同]{2,16}?)(?:与|和|同)(?<part>[^，,。；;与和同]{2,16}?)(?:共建|合建|联合组建|共同组建|联合成立|共同成立)了?(?<name>[^，,。；;、“”]{2,12}?(?:联合体|联盟|试验站|示范站|工作站|研究院|共同体))/u;
+const FOUNDED_JOINTLY = new RegExp(`(?<lead>[^，,。；;与和同]{2,16}?)(?:与|和|同)(?<part>[^，,。；;与和同]{2,16}?)(?:共建|合建|联合组建|共同组建|联合成立|共同成立)了?${FOUNDED_NAME}`, 'u');
 /** 它 / 该企业: the founder named in the sentence before. */
 const FOUNDER_PRONOUN = /^(?:它|其|该企业|该公司|该集团|这家企业|这家公司)$/u;
 
@@ -512,8 +514,8 @@ function foundedVehicles(ctx: EntityContext, vs: SentenceView[], rx: ModeRegexes
     const m = FOUNDED_UNDER.exec(v.text) ?? FOUNDED_JOINTLY.exec(v.text);
     if (!m?.groups) return;
     const g = m.groups;
-    const leadText = FOUNDER_PRONOUN.test(g.lead.trim()) && k > 0 ? vs[k - 1].text : g.lead;
-    const leaders = rx.actorIn(leadText).slice(0, FOUNDER_PRONOUN.test(g.lead.trim()) ? 1 : undefined);
+    const pronoun = FOUNDER_PRONOUN.test(g.lead.trim());
+    const leaders = rx.actorIn(pronoun && k > 0 ? vs[k - 1].text : g.lead).slice(0, pronoun ? 1 : undefined);
     if (leaders.length === 0) return;
     const at = v.sentence.start + (m.index ?? 0) + m[0].length - g.name.length;
     const participants = rx.actorIn(g.rest ?? g.part ?? '').filter((p) => !leaders.includes(p));

@@ -168,7 +168,7 @@ function ledSections(ctx: RelationContext, scopes: Scope[], leaders: Map<string,
     if (h.kind !== 'heading' || h.hasChildren || /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker) || /^[【〖\[]/u.test(h.text)) return;
     if (scopes.some((s) => s.kind === 'section' && s.start <= h.scopeStart && h.scopeEnd <= s.end)) return;
     if (ctx.linked.some((x) => (x.type === 'Recommendation' || x.type === 'Requirement') && x.heading === i)) return;
-    const bodyStart = h.end + (ctx.text.slice(h.end, h.scopeEnd).search(/\S/u) + 1 || 1) - 1;
+    const bodyStart = h.end + Math.max(0, ctx.text.slice(h.end, h.scopeEnd).search(/\S/u));
     const nl = ctx.text.indexOf('\n', bodyStart);
     const paraEnd = nl < 0 || nl > h.scopeEnd ? h.scopeEnd : nl;
     const inSection = strongModes.filter((x) => x.start >= h.scopeStart && x.end <= h.scopeEnd);
