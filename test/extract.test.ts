@@ -2191,3 +2191,18 @@ describe('a news feature told under quoted subheadings: the bodies each section 
     expect(rel(out, 'USES', 'Mode:船舶试验示范站', 'Mechanism:项目聘用制')).toBeUndefined();
   });
 });
+
+describe('a driver said as pressure that forces (倒逼)', () => {
+  const out = run([
+    '竹产业合作调研',
+    '一、两种合作模式',
+    '（一）园区平台型合作',
+    '这类平台的兴起，很大程度上是安全环保倒逼的结果。平台实行会员制。',
+    '（二）院所领衔型合作',
+    '在原料短缺、品种老化的倒逼下，林科院牵头组建攻关团队，实行项目聘用制。',
+  ].join('\n'), 'bamboo');
+  it('是X倒逼的结果 / 在X的倒逼下 name what drives the kind', () => {
+    expect(rel(out, 'DRIVEN_BY', 'Mode:园区平台型合作', 'Driver:安全环保倒逼')).toBeDefined();
+    expect(out.relations.some((r) => r.type === 'DRIVEN_BY' && r.source === 'Mode:院所领衔型合作' && r.target.includes('原料短缺'))).toBe(true);
+  });
+});
