@@ -2206,3 +2206,20 @@ describe('a driver said as pressure that forces (倒逼)', () => {
     expect(out.relations.some((r) => r.type === 'DRIVEN_BY' && r.source === 'Mode:院所领衔型合作' && r.target.includes('原料短缺'))).toBe(true);
   });
 });
+
+describe('a decision body set up with a modifier, or said to have the last word', () => {
+  const out = run([
+    '陶瓷产业合作调研',
+    '一、两种合作模式',
+    '（一）龙头企业牵头的联合攻关模式',
+    '多数联合攻关设立由龙头企业总工程师担任主任的技术委员会，负责确定技术路线。',
+    '（二）高校主导的平台式合作',
+    '平台实行会员制，年度预算由管理委员会拍板。',
+  ].join('\n'), 'ceramics-bodies');
+  it('设立由X担任主任的技术委员会，负责确定…: the body after its modifier decides', () => {
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Mode:龙头企业牵头的联合攻关模式' && r.target.includes('委员会'))).toBe(true);
+  });
+  it('由X拍板 names the body that decides', () => {
+    expect(out.relations.some((r) => r.type === 'HAS_DECISION_BODY' && r.source === 'Mode:高校主导的平台式合作' && r.target.includes('管理委员会'))).toBe(true);
+  });
+});
