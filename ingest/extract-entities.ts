@@ -4,7 +4,7 @@
  * and document structure (headings). Canonical merging happens later, in resolve.ts.
  */
 import { escapeRegExp } from '../core/regexp.js';
-import { headingAt, lastSentence, ORDINAL_KIND, SERIES_ITEM, type Structure } from './extract-scope.js';
+import { headingAt, innermostAt, isNumbered, lastSentence, ORDINAL_KIND, SERIES_ITEM, type Structure } from './extract-scope.js';
 import { tableKinds, type TableName } from './extract-tables.js';
 import { compilePattern, lexicon, modeHeadWords, type Lexicon } from './lexicon.js';
 import { segmentTagged, type TaggedToken } from './segment.js';
@@ -509,8 +509,8 @@ const FOUNDER_PRONOUN = /^(?:它|其|该企业|该公司|该集团|这家企业|
 function foundedVehicles(ctx: EntityContext, vs: SentenceView[], rx: ModeRegexes): Candidate[] {
   const out: Candidate[] = [];
   vs.forEach((v, k) => {
-    const h = ctx.structure.headings.filter((x) => x.kind === 'heading' && x.scopeStart <= v.sentence.start && v.sentence.end <= x.scopeEnd).sort((a, b) => b.level - a.level)[0];
-    if (!h || /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker)) return;
+    const h = innermostAt(ctx.structure.headings, v.sentence.start);
+    if (!h || isNumbered(h)) return;
     const m = FOUNDED_UNDER.exec(v.text) ?? FOUNDED_JOINTLY.exec(v.text);
     if (!m?.groups) return;
     const g = m.groups;

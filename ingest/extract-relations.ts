@@ -4,7 +4,7 @@
  * patterns (采取…, 由…牵头, 决策机构为…), and the scope of the heading that introduces a mode.
  */
 import { dividesIntoKinds, headingCategory } from './extract-entities.js';
-import { lastSentence, SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
+import { firstParagraph, isNumbered, lastSentence, SERIES_ITEM, type Heading, type Structure } from './extract-scope.js';
 import { actorAncestors, compilePattern, lexicon, modeHeadWords, type Lexicon, type RelationCues } from './lexicon.js';
 import { entityId, type LinkedCandidate } from './resolve.js';
 import { segment } from './segment.js';
@@ -129,8 +129,7 @@ function modeScopes(ctx: RelationContext, lex: Lexicon, leaders: Map<string, Set
       .filter((x) => x.kind === 'heading' && !x.hasChildren && x.end <= sc.start && sc.start < x.scopeEnd)
       .sort((a, b) => b.level - a.level)[0];
     if (!h) continue;
-    const firstPara = ctx.text.indexOf('\n', ctx.text.slice(h.end).search(/\S/u) + h.end);
-    if (firstPara >= 0 && sc.start > firstPara) continue;
+    if (sc.start > firstParagraph(ctx.text, h).end) continue;
     const others = ctx.linked.some((x) => x.type === 'Mode' && !x.weak && x.entityId !== sc.modeId && x.start >= h.scopeStart && x.end <= h.scopeEnd);
     if (!others) out.push({ modeId: sc.modeId, start: h.scopeStart, end: h.scopeEnd, kind: 'section' });
   }
@@ -165,12 +164,10 @@ function ledSections(ctx: RelationContext, scopes: Scope[], leaders: Map<string,
   const strongModes = ctx.linked.filter((x) => x.type === 'Mode' && !x.weak);
   ctx.structure.headings.forEach((h, i) => {
     // (numbered chapters and bracketed titles — 一、基本情况, 【调研概况】 — survey several kinds; a bullet — ——陈××（…副总裁） — may mark a speaker)
-    if (h.kind !== 'heading' || h.hasChildren || /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker) || /^[【〖\[]/u.test(h.text)) return;
+    if (h.kind !== 'heading' || h.hasChildren || isNumbered(h) || /^[【〖\[]/u.test(h.text)) return;
     if (scopes.some((s) => s.kind === 'section' && s.start <= h.scopeStart && h.scopeEnd <= s.end)) return;
     if (ctx.linked.some((x) => (x.type === 'Recommendation' || x.type === 'Requirement') && x.heading === i)) return;
-    const bodyStart = h.end + Math.max(0, ctx.text.slice(h.end, h.scopeEnd).search(/\S/u));
-    const nl = ctx.text.indexOf('\n', bodyStart);
-    const paraEnd = nl < 0 || nl > h.scopeEnd ? h.scopeEnd : nl;
+    const { start: bodyStart, end: paraEnd } = firstParagraph(ctx.text, h);
     const inSection = strongModes.filter((x) => x.start >= h.scopeStart && x.end <= h.scopeEnd);
     const named = new Set(inSection.filter((x) => x.start >= bodyStart && x.end <= paraEnd).map((x) => x.entityId));
     for (const m of ctx.text.slice(bodyStart, paraEnd).matchAll(LED_PHRASE)) {

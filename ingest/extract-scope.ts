@@ -299,8 +299,18 @@ function unmarkedHeadings(text: string, base: Heading[], kindCue?: RegExp): Head
   return out;
 }
 
+/** A heading numbered by its marker (一、, （二）, 第三条, Ⅱa): not an unnumbered line or a bullet (——, ●). */
+export const isNumbered = (h: Heading): boolean => /[\p{Script=Han}\p{N}A-Za-z]/u.test(h.marker);
+
+/** The first paragraph of a heading's body: from its first non-blank character to the end of that line, within the heading's scope. */
+export function firstParagraph(text: string, h: Heading): { start: number; end: number } {
+  const start = h.end + Math.max(0, text.slice(h.end, h.scopeEnd).search(/\S/u));
+  const nl = text.indexOf('\n', start);
+  return { start, end: nl < 0 || nl > h.scopeEnd ? h.scopeEnd : nl };
+}
+
 /** The innermost heading whose scope holds `at` (its heading line excluded). */
-function innermostAt(hs: Heading[], at: number): Heading | undefined {
+export function innermostAt(hs: Heading[], at: number): Heading | undefined {
   return hs.filter((h) => h.kind === 'heading' && h.end <= at && at < h.scopeEnd).sort((a, b) => b.level - a.level)[0];
 }
 
